@@ -1,0 +1,22 @@
+package io.github.passwordcare.it;
+
+import org.keycloak.common.Profile;
+import org.keycloak.testframework.server.KeycloakServerConfig;
+import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
+
+/**
+ * The one server of a test run: the Keycloak distribution with our two jars, the same feature flags
+ * as {@code ./run.sh} and compose, and a log file the tests can read.
+ */
+public class PasswordCareServerConfig implements KeycloakServerConfig {
+
+  @Override
+  public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder config) {
+    config.log().handlers(KeycloakServerConfigBuilder.LogHandlers.FILE);
+    return config
+        .dependency("io.github.passwordcare", "keycloak-password-care-providers")
+        .dependency("io.github.passwordcare", "keycloak-password-care-themes")
+        .features(Profile.Feature.DECLARATIVE_UI)
+        .option("log-file", ServerLog.path().toString());
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.passwordcare.admin;
+
+import io.github.passwordcare.common.PasswordCareVersion;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+/**
+ * Root of {@code /admin/realms/{realm}/password-care}. Keycloak has already authenticated the
+ * bearer token (401 otherwise); each endpoint checks what the caller may do through {@link
+ * AdminPermissionEvaluator}, so fine-grained admin permissions apply.
+ */
+public class PasswordCareAdminResource {
+
+  /** Features this build serves; each later feature adds its name here. */
+  static final List<String> FEATURES = List.of("info");
+
+  private final KeycloakSession session;
+  private final RealmModel realm;
+  private final AdminPermissionEvaluator auth;
+  private final AdminEventBuilder adminEvent;
+
+  public PasswordCareAdminResource(
+      KeycloakSession session,
+      RealmModel realm,
+      AdminPermissionEvaluator auth,
+      AdminEventBuilder adminEvent) {
+    this.session = session;
+    this.realm = realm;
+    this.auth = auth;
+    this.adminEvent = adminEvent;
+  }
+
+  /** What is installed: anyone who may view users of the realm may ask. */
+  @GET
+  @Path("info")
+  @Produces(MediaType.APPLICATION_JSON)
+  public InfoRepresentation info() {
+    auth.users().requireView();
+    return new InfoRepresentation(PasswordCareVersion.get(), FEATURES);
+  }
+
+  public record InfoRepresentation(String version, List<String> features) {}
+}
