@@ -22,18 +22,20 @@ public record BulkResetConfig(int maxUsers, int threads) {
     int cores = Runtime.getRuntime().availableProcessors();
     int maxUsers = scope.getInt(MAX_USERS, DEFAULT_MAX_USERS);
     int threads = scope.getInt(THREADS, cores);
-    if (maxUsers < 1 || threads < 1) {
+    requireAtLeastOne("bulk-reset-max-users", maxUsers);
+    requireAtLeastOne("bulk-reset-threads", threads);
+    return new BulkResetConfig(maxUsers, threads);
+  }
+
+  private static void requireAtLeastOne(String option, int value) {
+    if (value < 1) {
       throw new IllegalArgumentException(
-          MAX_USERS
-              + " and "
-              + THREADS
+          "--spi-admin-realm-restapi-extension--password-care--"
+              + option
               + " must be at least 1 (got "
-              + maxUsers
-              + ", "
-              + threads
+              + value
               + ")");
     }
-    return new BulkResetConfig(maxUsers, threads);
   }
 
   public static List<ProviderConfigProperty> metadata() {
