@@ -31,17 +31,24 @@ public class BulkResetUiResource {
     this.session = session;
   }
 
-  /** Relative links in the page need the trailing slash. */
+  /**
+   * The page. JAX-RS matches this path with and without a trailing slash; the page's relative links
+   * need the slash, so a request without it is redirected.
+   */
   @GET
   @Path(PAGE)
-  public Response withoutSlash() {
-    URI page = session.getContext().getUri().getRequestUriBuilder().path("/").build();
-    return secured(Response.seeOther(page).type(MediaType.TEXT_PLAIN_TYPE), UiAsset.NO_STORE);
-  }
-
-  @GET
-  @Path(PAGE + "/")
   public Response index(@Context Request request) {
+    URI uri = session.getContext().getUri().getRequestUri();
+    if (!uri.getPath().endsWith("/")) {
+      URI page =
+          session
+              .getContext()
+              .getUri()
+              .getRequestUriBuilder()
+              .replacePath(uri.getPath() + "/")
+              .build();
+      return secured(Response.seeOther(page).type(MediaType.TEXT_PLAIN_TYPE), UiAsset.NO_STORE);
+    }
     return asset("index.html", request);
   }
 
