@@ -10,6 +10,15 @@ const STATUS_KEYS = {
   failed: 'passwordCareBulkResetUiStatusFailed'
 }
 // Same columns and cell rules as the API's own CSV (Accept: text/csv, BulkResetCsv).
+// Reason codes of the API; other reasons (policy messages) are shown as the server wrote them.
+const REASON_KEYS = {
+  forbidden: 'passwordCareBulkResetUiReasonForbidden',
+  self: 'passwordCareBulkResetUiReasonSelf',
+  'service-account': 'passwordCareBulkResetUiReasonServiceAccount',
+  disabled: 'passwordCareBulkResetUiReasonDisabled',
+  'no-verified-email': 'passwordCareBulkResetUiReasonNoVerifiedEmail',
+  'not-found': 'passwordCareBulkResetUiReasonNotFound'
+}
 const CSV_COLUMNS = ['username', 'email', 'status', 'temporaryPassword', 'reason']
 const FORMULA_START = /^[=+\-@\t\r]/
 
@@ -70,7 +79,7 @@ export class Results {
       copy.addEventListener('click', () => this.#copy(result.temporaryPassword))
       password.append(code, ' ', copy)
     }
-    tr.append(password, cell(result.reason || ''))
+    tr.append(password, cell(REASON_KEYS[result.reason] ? t(REASON_KEYS[result.reason]) : result.reason || ''))
     return tr
   }
 
