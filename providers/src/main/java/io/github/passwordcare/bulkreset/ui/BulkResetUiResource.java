@@ -67,7 +67,9 @@ public class BulkResetUiResource {
             locale.toLanguageTag(),
             "messages",
             new UiMessages(session).forLocale(locale));
-    return secured(Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE), UiAsset.REVALIDATE);
+    return secured(
+        Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE).header("Vary", "Accept-Language"),
+        UiAsset.REVALIDATE);
   }
 
   @GET
