@@ -2,9 +2,12 @@ package io.github.passwordcare.it;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.testframework.admin.AdminClientFactory;
 import org.keycloak.testframework.annotations.InjectAdminClient;
@@ -37,18 +40,40 @@ public abstract class AbstractPasswordCareIT {
 
   protected final HttpClient http = HttpClient.newHttpClient();
 
+  private TestUsers users;
+
+  /** Users and groups a test creates in the demo realm; removed after each test. */
+  protected TestUsers users() {
+    if (users == null) {
+      users = new TestUsers(admin.realm(DEMO_REALM));
+    }
+    return users;
+  }
+
+  @AfterEach
+  void removeTestUsers() {
+    if (users != null) {
+      users.removeAll();
+      users = null;
+    }
+  }
+
   /**
    * An access token of a demo-realm user, through the realm's public admin-cli client. The client
    * stays open until the factory closes it: closing it would log the session out and so revoke the
    * token.
    */
   protected String tokenOf(String username) {
+    return tokenOf(DEMO_REALM, username, DEMO_PASSWORD);
+  }
+
+  protected String tokenOf(String realmName, String username, String password) {
     return adminClients
         .create()
-        .realm(DEMO_REALM)
+        .realm(realmName)
         .clientId("admin-cli")
         .username(username)
-        .password(DEMO_PASSWORD)
+        .password(password)
         .autoClose()
         .build()
         .tokenManager()
@@ -58,12 +83,49 @@ public abstract class AbstractPasswordCareIT {
   /** GET a path below the server's base URL, with a bearer token when one is given. */
   protected HttpResponse<String> get(String path, String token)
       throws IOException, InterruptedException {
+    return send(request(path, token, "application/json").GET());
+  }
+
+  /** POST JSON to a path below the server's base URL. */
+  protected HttpResponse<String> post(String path, String token, String json, String accept)
+      throws IOException, InterruptedException {
+    return send(
+        request(path, token, accept)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /**
+   * The direct-grant token request of a demo-realm user: 200 when the password is right and the
+   * account ready; 400 {@code invalid_grant} otherwise (also "Account is not fully set up" when a
+   * required action such as UPDATE_PASSWORD is pending).
+   */
+  protected HttpResponse<String> passwordGrant(String username, String password)
+      throws IOException, InterruptedException {
+    String form =
+        "grant_type=password&client_id=admin-cli&username="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    return http.send(
+        HttpRequest.newBuilder(URI.create(urls.getToken(DEMO_REALM)))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder request(String path, String token, String accept) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(urls.getBase() + path))
-            .header("Accept", "application/json");
+        HttpRequest.newBuilder(URI.create(urls.getBase() + path)).header("Accept", accept);
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
-    return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    return request;
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -10,6 +10,9 @@ import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
  */
 public class PasswordCareServerConfig implements KeycloakServerConfig {
 
+  /** A low per-call cap, so the "too many users" answer is tested without 1,000 users. */
+  public static final int BULK_RESET_MAX_USERS = 12;
+
   @Override
   public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder config) {
     config.log().handlers(KeycloakServerConfigBuilder.LogHandlers.FILE);
@@ -17,6 +20,11 @@ public class PasswordCareServerConfig implements KeycloakServerConfig {
         .dependency("io.github.passwordcare", "keycloak-password-care-providers")
         .dependency("io.github.passwordcare", "keycloak-password-care-themes")
         .features(Profile.Feature.DECLARATIVE_UI)
+        .spiOption(
+            "admin-realm-restapi-extension",
+            "password-care",
+            "bulk-reset-max-users",
+            String.valueOf(BULK_RESET_MAX_USERS))
         .option("log-file", ServerLog.path().toString());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.passwordcare.bulkreset;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.keycloak.email.EmailException;
@@ -21,10 +22,13 @@ final class AdminResetNotification {
 
   static void send(KeycloakSession session, RealmModel realm, UserModel user, boolean temporary)
       throws EmailException {
+    // Keycloak adds its own attributes (locale, msg, user...) to this map: it must be mutable.
+    Map<String, Object> attributes = new HashMap<>();
+    attributes.put("temporaryPassword", temporary);
     session
         .getProvider(EmailTemplateProvider.class)
         .setRealm(realm)
         .setUser(user)
-        .send(SUBJECT_KEY, List.of(), TEMPLATE, Map.of("temporaryPassword", temporary));
+        .send(SUBJECT_KEY, List.of(), TEMPLATE, attributes);
   }
 }

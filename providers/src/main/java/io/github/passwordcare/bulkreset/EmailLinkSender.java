@@ -49,7 +49,7 @@ final class EmailLinkSender {
           .setUser(user)
           .sendExecuteActions(link, TimeUnit.SECONDS.toMinutes(lifespan));
     } catch (EmailException e) {
-      LOG.warnf("Bulk reset: password link email to user %s could not be sent", user.getId());
+      LOG.warnf(e, "Bulk reset: password link email to user %s could not be sent", user.getId());
       return UserPasswordReset.failed(user, "email could not be sent");
     }
     if (job.request().isLogoutSessions()) {

@@ -1,0 +1,73 @@
+package io.github.passwordcare.it.bulkreset;
+
+import static io.github.passwordcare.it.bulkreset.BulkResetClient.PATH;
+import static io.github.passwordcare.it.bulkreset.BulkResetClient.body;
+import static io.github.passwordcare.it.bulkreset.BulkResetClient.json;
+import static io.github.passwordcare.it.bulkreset.BulkResetClient.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.passwordcare.it.AbstractPasswordCareIT;
+import io.github.passwordcare.it.PasswordCareServerConfig;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/**
+ * With the mail server unreachable, users who were to be notified are reported failed and keep
+ * their old password: nothing is half-done.
+ */
+@KeycloakIntegrationTest(config = PasswordCareServerConfig.class)
+class BulkResetSmtpDownIT extends AbstractPasswordCareIT {
+
+  @Test
+  void failedNotificationRollsTheUserBack() throws Exception {
+    String u1 = users().create("smtp");
+    String u2 = users().create("smtp");
+    RealmRepresentation demo = admin.realm(DEMO_REALM).toRepresentation();
+    Map<String, String> smtp = new HashMap<>(demo.getSmtpServer());
+    try {
+      smtpPort(demo, "1"); // nothing listens there
+      JsonNode notify =
+          json(
+              post(
+                      PATH,
+                      tokenOf("realm-admin"),
+                      body("userIds", List.of(u1), "notifyUser", true),
+                      "application/json")
+                  .body());
+      JsonNode link =
+          json(
+              post(
+                      PATH,
+                      tokenOf("realm-admin"),
+                      body("userIds", List.of(u2), "mode", "email-link"),
+                      "application/json")
+                  .body());
+
+      for (var r : List.of(row(notify, u1), row(link, u2))) {
+        assertThat(r.path("status").asText()).isEqualTo("failed");
+        assertThat(r.has("temporaryPassword")).isFalse();
+      }
+      assertThat(row(notify, u1).path("reason").asText()).contains("password unchanged");
+      for (String id : List.of(u1, u2)) {
+        assertThat(passwordGrant(users().username(id), DEMO_PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(users().get(id).getRequiredActions()).isEmpty();
+      }
+    } finally {
+      demo.setSmtpServer(smtp);
+      admin.realm(DEMO_REALM).update(demo);
+    }
+  }
+
+  private void smtpPort(RealmRepresentation demo, String port) {
+    Map<String, String> broken = new HashMap<>(demo.getSmtpServer());
+    broken.put("port", port);
+    RealmRepresentation update = new RealmRepresentation();
+    update.setSmtpServer(broken);
+    admin.realm(DEMO_REALM).update(update);
+  }
+}
