@@ -15,7 +15,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * through {@code -Dpassword-care.chromium=...} and {@code -Dpassword-care.chromedriver=...}.
  * Selenium comes with keycloak-test-framework-ui, so its version matches the framework's.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
   static final Path CHROMIUM =
       Path.of(System.getProperty("password-care.chromium", "/usr/bin/chromium"));
@@ -25,7 +25,7 @@ final class HeadlessChromium {
   private HeadlessChromium() {}
 
   /** Skips the calling test, with a notice on the console, when Chromium is not installed. */
-  static void assumeInstalled() {
+  public static void assumeInstalled() {
     if (Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER)) {
       return;
     }
@@ -40,7 +40,7 @@ final class HeadlessChromium {
   }
 
   /** A fresh browser: its own profile directory, downloads saved to {@code downloads}. */
-  static ChromeDriver start(Path profile, Path downloads, String language) {
+  public static ChromeDriver start(Path profile, Path downloads, String language) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(

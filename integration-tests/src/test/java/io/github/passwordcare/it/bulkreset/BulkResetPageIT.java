@@ -1,8 +1,10 @@
-package io.github.passwordcare.it;
+package io.github.passwordcare.it.bulkreset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.ws.rs.core.Response;
+import io.github.passwordcare.it.AbstractPasswordCareIT;
+import io.github.passwordcare.it.HeadlessChromium;
+import io.github.passwordcare.it.PasswordCareServerConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -18,8 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.keycloak.admin.client.CreatedResponseUtil;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -35,7 +34,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @KeycloakIntegrationTest(config = PasswordCareServerConfig.class)
 class BulkResetPageIT extends AbstractPasswordCareIT {
 
-  private final List<String> createdUserIds = new ArrayList<>();
   private ChromeDriver browser;
   private WebDriverWait wait;
 
@@ -48,18 +46,16 @@ class BulkResetPageIT extends AbstractPasswordCareIT {
   }
 
   @AfterEach
-  void cleanUp() {
+  void closeBrowser() {
     if (browser != null) {
       browser.quit();
     }
-    createdUserIds.forEach(id -> admin.realm(DEMO_REALM).users().delete(id).close());
   }
 
   @Test
   void realmAdminResetsTwoUsersAndGetsTheirPasswords() throws Exception {
-    String prefix = "page-" + System.nanoTime();
-    List<String> usernames = List.of(prefix + "-a", prefix + "-b");
-    usernames.forEach(this::createUser);
+    List<String> usernames =
+        Stream.of(users().create("page"), users().create("page")).map(users()::username).toList();
     openAndSignIn("en", "");
 
     browser.findElement(By.cssSelector("input[name=selectBy][value=usernames]")).click();
@@ -155,35 +151,8 @@ class BulkResetPageIT extends AbstractPasswordCareIT {
     }
   }
 
-  private void createUser(String username) {
-    UserRepresentation user = new UserRepresentation();
-    user.setUsername(username);
-    user.setEmail(username + "@password-care.localhost");
-    user.setEmailVerified(true);
-    user.setFirstName("Page");
-    user.setLastName("Test");
-    user.setEnabled(true);
-    try (Response response = admin.realm(DEMO_REALM).users().create(user)) {
-      createdUserIds.add(CreatedResponseUtil.getCreatedId(response));
-    }
-  }
-
-  private boolean canSignIn(String username, String password) {
-    try {
-      return adminClients
-              .create()
-              .realm(DEMO_REALM)
-              .clientId("admin-cli")
-              .username(username)
-              .password(password)
-              .autoClose()
-              .build()
-              .tokenManager()
-              .getAccessTokenString()
-          != null;
-    } catch (RuntimeException e) {
-      return false;
-    }
+  private boolean canSignIn(String username, String password) throws Exception {
+    return passwordGrant(username, password).statusCode() == 200;
   }
 
   private static Properties bundle(String locale) throws IOException {

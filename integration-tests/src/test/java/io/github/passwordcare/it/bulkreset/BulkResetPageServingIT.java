@@ -1,7 +1,9 @@
-package io.github.passwordcare.it;
+package io.github.passwordcare.it.bulkreset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.passwordcare.it.AbstractPasswordCareIT;
+import io.github.passwordcare.it.PasswordCareServerConfig;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
