@@ -1,0 +1,126 @@
+package io.github.passwordcare.it.bulkreset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.passwordcare.it.AbstractPasswordCareIT;
+import io.github.passwordcare.it.PasswordCareServerConfig;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/**
+ * How the bulk reset page is served, without a browser: content types, the security policy,
+ * messages per language, and the sign-in client in old and new realms.
+ */
+@KeycloakIntegrationTest(config = PasswordCareServerConfig.class)
+class BulkResetPageServingIT extends AbstractPasswordCareIT {
+
+  private static final String CLIENT_ID = "password-care-admin-ui";
+
+  private String page(String realmName) {
+    return "/realms/" + realmName + "/password-care/bulk-reset-ui/";
+  }
+
+  @Test
+  void pageAndScriptsComeWithTheirTypeAndAStrictPolicy() throws Exception {
+    HttpResponse<String> html = fetch(page(DEMO_REALM), "text/html");
+    assertThat(html.statusCode()).isEqualTo(200);
+    assertThat(html.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(html.headers().firstValue("Cache-Control")).hasValue("no-store");
+    assertThat(html.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(
+            csp ->
+                assertThat(csp)
+                    .contains("default-src 'none'", "script-src 'self'", "frame-ancestors 'none'")
+                    .doesNotContain("unsafe"));
+    assertThat(html.body()).contains("js/app.js");
+
+    for (String script : List.of("js/app.js", "vendor/lib/keycloak.js")) {
+      HttpResponse<String> js = fetch(page(DEMO_REALM) + script, "*/*");
+      assertThat(js.statusCode()).as(script).isEqualTo(200);
+      assertThat(js.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
+      assertThat(js.headers().firstValue("ETag")).isPresent();
+    }
+    assertThat(fetch(page(DEMO_REALM) + "app.css", "*/*").headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+  }
+
+  @Test
+  void otherFilesAreNotServed() throws Exception {
+    for (String path :
+        List.of(
+            "password-care.properties",
+            "js/..%2F..%2F..%2Fpassword-care.properties",
+            "missing.js")) {
+      assertThat(fetch(page(DEMO_REALM) + path, "*/*").statusCode()).as(path).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void withoutTheSlashThePageRedirects() throws Exception {
+    String bare = page(DEMO_REALM).substring(0, page(DEMO_REALM).length() - 1);
+    HttpResponse<String> response = fetch(bare + "?ui_locales=nl", "text/html");
+    assertThat(response.statusCode()).isEqualTo(303);
+    assertThat(response.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith(page(DEMO_REALM) + "?ui_locales=nl"));
+  }
+
+  @Test
+  void messagesFollowTheRequestedLanguageThenAcceptLanguage() throws Exception {
+    assertThat(fetch(page(DEMO_REALM) + "messages?locale=nl", "application/json").body())
+        .contains("\"locale\":\"nl\"", "Wachtwoorden in bulk resetten");
+    HttpResponse<String> byHeader =
+        http.send(
+            HttpRequest.newBuilder(URI.create(urls.getBase() + page(DEMO_REALM) + "messages"))
+                .header("Accept-Language", "de-DE, nl;q=0.8, en;q=0.5")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(byHeader.body()).contains("\"locale\":\"nl\"");
+    assertThat(fetch(page(DEMO_REALM) + "messages?locale=xx", "application/json").body())
+        .contains("\"locale\":\"en\"", "Bulk password reset")
+        .doesNotContain("passwordCareBulkResetNotify");
+  }
+
+  @Test
+  void everyRealmGetsThePagesClientIncludingNewOnes() {
+    assertPageClient(DEMO_REALM);
+    assertPageClient("master");
+
+    String name = "password-care-page-client-" + System.nanoTime();
+    RealmRepresentation rep = new RealmRepresentation();
+    rep.setRealm(name);
+    rep.setEnabled(true);
+    admin.realms().create(rep);
+    try {
+      assertPageClient(name);
+    } finally {
+      admin.realm(name).remove();
+    }
+  }
+
+  private void assertPageClient(String realmName) {
+    List<ClientRepresentation> clients = admin.realm(realmName).clients().findByClientId(CLIENT_ID);
+    assertThat(clients).as(realmName).hasSize(1);
+    ClientRepresentation client = clients.get(0);
+    assertThat(client.isPublicClient()).isTrue();
+    assertThat(client.isStandardFlowEnabled()).isTrue();
+    assertThat(client.isDirectAccessGrantsEnabled()).isFalse();
+    assertThat(client.isImplicitFlowEnabled()).isFalse();
+    assertThat(client.getBaseUrl()).isEqualTo(page(realmName));
+    assertThat(client.getRedirectUris()).containsExactly(page(realmName) + "*");
+    assertThat(client.getAttributes()).containsEntry("pkce.code.challenge.method", "S256");
+  }
+
+  private HttpResponse<String> fetch(String path, String accept) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(urls.getBase() + path)).header("Accept", accept).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}

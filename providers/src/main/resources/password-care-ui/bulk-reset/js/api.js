@@ -1,0 +1,59 @@
+// Calls Keycloak's admin REST API with the signed-in admin's access token.
+
+export class ApiError extends Error {
+  constructor (status, detail) {
+    super(`HTTP ${status}`)
+    this.status = status
+    this.detail = detail
+  }
+}
+
+export class AdminApi {
+  constructor (keycloak, serverUrl) {
+    this.keycloak = keycloak
+    this.base = `${serverUrl}/admin/realms`
+  }
+
+  realms () {
+    return this.#call('?briefRepresentation=true')
+  }
+
+  /** Top-level groups, or the children of `parentId`. */
+  groups (realm, parentId) {
+    const path = parentId ? `/groups/${encodeURIComponent(parentId)}/children` : '/groups'
+    return this.#call(`/${encodeURIComponent(realm)}${path}?briefRepresentation=true&max=500`)
+  }
+
+  bulkReset (realm, body) {
+    return this.#call(`/${encodeURIComponent(realm)}/password-care/bulk-reset`, body)
+  }
+
+  async #call (path, body) {
+    // Refreshes the token when it has less than 30 s left; fails when the session is gone.
+    await this.keycloak.updateToken(30)
+    const headers = { Authorization: `Bearer ${this.keycloak.token}`, Accept: 'application/json' }
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json'
+    }
+    const response = await fetch(this.base + path, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'omit',
+      cache: 'no-store'
+    })
+    if (!response.ok) {
+      throw new ApiError(response.status, await errorText(response))
+    }
+    return response.json()
+  }
+}
+
+async function errorText (response) {
+  try {
+    const body = await response.json()
+    return body.error || body.errorMessage || ''
+  } catch {
+    return ''
+  }
+}

@@ -1,0 +1,135 @@
+// The bulk password reset page: signs the admin in (keycloak-js, authorization code + PKCE),
+// then previews and runs POST /admin/realms/{realm}/password-care/bulk-reset.
+import Keycloak from '../vendor/lib/keycloak.js'
+import { AdminApi, ApiError } from './api.js'
+import { loadMessages, t } from './i18n.js'
+import { InputError, readRequest } from './request.js'
+import { Results } from './results.js'
+import { loadGroups, loadRealms } from './targets.js'
+
+const CLIENT_ID = 'password-care-admin-ui'
+const $ = id => document.getElementById(id)
+const form = $('reset-form')
+const confirmButton = $('confirm')
+let previewed = null
+
+function locatePage () {
+  const match = window.location.pathname.match(/^(.*)\/realms\/([^/]+)\/password-care\/bulk-reset-ui\//)
+  return { serverUrl: window.location.origin + match[1], realm: decodeURIComponent(match[2]) }
+}
+
+function announce (text) {
+  $('status').textContent = text
+}
+
+function showError (text) {
+  $('error').textContent = text
+  $('error').hidden = !text
+}
+
+function describe (error) {
+  if (error instanceof InputError) return t(error.messageKey)
+  if (error instanceof ApiError) {
+    if (error.status === 401) return t('passwordCareBulkResetUiErrorSignedOut')
+    if (error.status === 403) return t('passwordCareBulkResetUiErrorForbidden')
+    return t('passwordCareBulkResetUiErrorHttp', error.status, error.detail)
+  }
+  return t('passwordCareBulkResetUiErrorUnexpected')
+}
+
+function showFor (attribute, value) {
+  for (const element of form.querySelectorAll(`[${attribute}]`)) {
+    element.hidden = !element.getAttribute(attribute).split(' ').includes(value)
+  }
+}
+
+function onFormChange () {
+  previewed = null
+  confirmButton.disabled = true
+  showFor('data-select-by', form.elements.selectBy.value)
+  showFor('data-mode', form.elements.mode.value)
+}
+
+async function run (api, results, dryRun) {
+  showError('')
+  let request
+  try {
+    request = dryRun ? readRequest(form) : previewed
+  } catch (error) {
+    showError(describe(error))
+    return
+  }
+  const realm = $('realm').value
+  announce(t(dryRun ? 'passwordCareBulkResetUiPreviewing' : 'passwordCareBulkResetUiRunning'))
+  form.setAttribute('aria-busy', 'true')
+  try {
+    const response = await api.bulkReset(realm, { ...request, dryRun })
+    results.show(response, realm)
+    previewed = dryRun && response.total > 0 ? request : null
+    confirmButton.disabled = !previewed
+    announce(t(dryRun ? 'passwordCareBulkResetUiPreviewDone' : 'passwordCareBulkResetUiRunDone', response.total))
+  } catch (error) {
+    announce('')
+    showError(describe(error))
+  } finally {
+    form.removeAttribute('aria-busy')
+  }
+}
+
+async function main () {
+  const page = locatePage()
+  const askedLocale = new URLSearchParams(window.location.search).get('ui_locales')
+  const locale = await loadMessages(askedLocale)
+  announce(t('passwordCareBulkResetUiSigningIn'))
+
+  const keycloak = new Keycloak({ url: page.serverUrl, realm: page.realm, clientId: CLIENT_ID })
+  await keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false, locale })
+  const ownLocale = keycloak.tokenParsed.locale
+  if (!askedLocale && ownLocale && ownLocale !== locale) {
+    await loadMessages(ownLocale)
+  }
+  $('signed-in-as').textContent = t('passwordCareBulkResetUiSignedInAs', keycloak.tokenParsed.preferred_username)
+  const results = new Results($('results'), announce)
+  $('sign-out').hidden = false
+  $('sign-out').addEventListener('click', () => {
+    results.clear()
+    keycloak.logout({ redirectUri: window.location.origin + window.location.pathname })
+  })
+
+  const api = new AdminApi(keycloak, page.serverUrl)
+  try {
+    await loadRealms(api, page.realm, $('realm'), $('realm-field'), $('realm-fixed'))
+  } catch (error) {
+    showError(describe(error))
+    announce('')
+    return
+  }
+  const refreshGroups = async () => {
+    try {
+      await loadGroups(api, $('realm').value, $('group'))
+    } catch (error) {
+      // Without query-groups the other ways to pick users still work.
+      showError(describe(error))
+    }
+  }
+  await refreshGroups()
+  $('realm').addEventListener('change', () => {
+    results.clear()
+    refreshGroups()
+  })
+  form.addEventListener('input', onFormChange)
+  form.addEventListener('change', onFormChange)
+  form.addEventListener('submit', event => {
+    event.preventDefault()
+    run(api, results, true)
+  })
+  confirmButton.addEventListener('click', () => run(api, results, false))
+  onFormChange()
+  form.hidden = false
+  announce(t('passwordCareBulkResetUiReady'))
+}
+
+main().catch(() => {
+  showError(t('passwordCareBulkResetUiErrorUnexpected'))
+  announce('')
+})

@@ -1,0 +1,137 @@
+// The results table. One-time passwords live only in this module's memory and the page's DOM:
+// never in storage, URLs or the console. clear() drops them.
+import { t } from './i18n.js'
+
+const STATUS_KEYS = {
+  reset: 'passwordCareBulkResetUiStatusReset',
+  'email-sent': 'passwordCareBulkResetUiStatusEmailSent',
+  'would-reset': 'passwordCareBulkResetUiStatusWouldReset',
+  skipped: 'passwordCareBulkResetUiStatusSkipped',
+  failed: 'passwordCareBulkResetUiStatusFailed'
+}
+// Same columns and cell rules as the API's own CSV (Accept: text/csv, BulkResetCsv).
+// Reason codes of the API; other reasons (policy messages) are shown as the server wrote them.
+const REASON_KEYS = {
+  forbidden: 'passwordCareBulkResetUiReasonForbidden',
+  self: 'passwordCareBulkResetUiReasonSelf',
+  'service-account': 'passwordCareBulkResetUiReasonServiceAccount',
+  disabled: 'passwordCareBulkResetUiReasonDisabled',
+  'no-verified-email': 'passwordCareBulkResetUiReasonNoVerifiedEmail',
+  'not-found': 'passwordCareBulkResetUiReasonNotFound'
+}
+const CSV_COLUMNS = ['username', 'email', 'status', 'temporaryPassword', 'reason']
+const FORMULA_START = /^[=+\-@\t\r]/
+
+export class Results {
+  constructor (section, announce) {
+    this.section = section
+    this.announce = announce
+    this.body = section.querySelector('tbody')
+    this.rows = []
+    section.querySelector('#copy-all').addEventListener('click', () => this.#copyAll())
+    section.querySelector('#download-csv').addEventListener('click', () => this.#downloadCsv())
+  }
+
+  show (response, realm) {
+    this.clear()
+    this.rows = response.results || []
+    this.realm = realm
+    const dryRun = response.dryRun
+    const heading = this.section.querySelector('#results-heading')
+    heading.textContent = t(dryRun ? 'passwordCareBulkResetUiPreviewHeading' : 'passwordCareBulkResetUiResultsHeading')
+    this.section.querySelector('#results-summary').textContent = t(
+      dryRun ? 'passwordCareBulkResetUiPreviewSummary' : 'passwordCareBulkResetUiResultsSummary',
+      response.total, response.succeeded, response.failed, response.skipped)
+    const withPasswords = this.rows.some(row => row.temporaryPassword)
+    this.section.querySelector('#results-once').hidden = !withPasswords
+    this.section.querySelector('#copy-all').hidden = !withPasswords
+    for (const row of this.rows) {
+      this.body.append(this.#row(row))
+    }
+    this.section.hidden = false
+    heading.tabIndex = -1
+    heading.focus()
+  }
+
+  clear () {
+    this.rows = []
+    this.body.replaceChildren()
+    this.section.hidden = true
+  }
+
+  #row (result) {
+    const tr = document.createElement('tr')
+    tr.dataset.status = result.status
+    const name = document.createElement('th')
+    name.scope = 'row'
+    name.textContent = result.username || result.userId || ''
+    tr.append(name, cell(STATUS_KEYS[result.status] ? t(STATUS_KEYS[result.status]) : result.status))
+    const password = document.createElement('td')
+    if (result.temporaryPassword) {
+      const code = document.createElement('code')
+      code.className = 'pc-password'
+      code.textContent = result.temporaryPassword
+      const copy = document.createElement('button')
+      copy.type = 'button'
+      copy.className = 'pc-button pc-small'
+      copy.textContent = t('passwordCareBulkResetUiCopy')
+      copy.setAttribute('aria-label', t('passwordCareBulkResetUiCopyFor', name.textContent))
+      copy.addEventListener('click', () => this.#copy(result.temporaryPassword))
+      password.append(code, ' ', copy)
+    }
+    tr.append(password, cell(REASON_KEYS[result.reason] ? t(REASON_KEYS[result.reason]) : result.reason || ''))
+    return tr
+  }
+
+  #copyAll () {
+    const lines = this.rows.filter(row => row.temporaryPassword)
+      .map(row => `${row.username}\t${row.temporaryPassword}`)
+    this.#copy(lines.join('\n'))
+  }
+
+  async #copy (text) {
+    try {
+      await navigator.clipboard.writeText(text)
+      this.announce(t('passwordCareBulkResetUiCopied'))
+    } catch {
+      this.announce(t('passwordCareBulkResetUiCopyFailed'))
+    }
+  }
+
+  #downloadCsv () {
+    // Built here from the one response: asking the server again would reset the passwords again.
+    const csv = toCsv(this.rows)
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
+    const link = document.createElement('a')
+    link.href = url
+    link.download = `password-care-bulk-reset-${this.realm}-${new Date().toISOString().replace(/[:.]/g, '-')}.csv`
+    document.body.append(link)
+    link.click()
+    link.remove()
+    setTimeout(() => URL.revokeObjectURL(url), 1000)
+    this.announce(t('passwordCareBulkResetUiCsvReady'))
+  }
+}
+
+function cell (text) {
+  const td = document.createElement('td')
+  td.textContent = text
+  return td
+}
+
+/**
+ * RFC 4180 CSV. Cells a spreadsheet would run as a formula get a leading apostrophe, except the
+ * password, which must stay exactly as generated.
+ */
+export function toCsv (rows) {
+  const quote = (value, column) => {
+    let text = value === undefined || value === null ? '' : String(value)
+    if (column !== 'temporaryPassword' && FORMULA_START.test(text)) text = `'${text}`
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+  }
+  const lines = [CSV_COLUMNS.join(',')]
+  for (const row of rows) {
+    lines.push(CSV_COLUMNS.map(column => quote(row[column], column)).join(','))
+  }
+  return lines.join('\r\n') + '\r\n'
+}
