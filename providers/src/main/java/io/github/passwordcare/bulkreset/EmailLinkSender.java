@@ -1,6 +1,7 @@
 package io.github.passwordcare.bulkreset;
 
 import io.github.passwordcare.bulkreset.UserResetResult.Status;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
@@ -32,7 +33,7 @@ final class EmailLinkSender {
             user.getId(),
             user.getEmail(),
             Time.currentTime() + lifespan,
-            UserPasswordReset.updatePasswordAction(),
+            List.of(UserModel.RequiredAction.UPDATE_PASSWORD.name()),
             null,
             SystemClientUtil.getSystemClient(realm).getClientId());
     String link =

@@ -2,7 +2,6 @@ package io.github.passwordcare.bulkreset;
 
 import io.github.passwordcare.bulkreset.UserResetResult.Status;
 import java.text.MessageFormat;
-import java.util.List;
 import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
 import org.keycloak.models.KeycloakSession;
@@ -131,9 +130,5 @@ final class UserPasswordReset {
 
   static UserResetResult failed(UserModel user, String reason) {
     return UserResetResult.failed(user.getId(), user.getUsername(), user.getEmail(), reason);
-  }
-
-  static List<String> updatePasswordAction() {
-    return List.of(UserModel.RequiredAction.UPDATE_PASSWORD.name());
   }
 }

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import io.github.passwordcare.it.AbstractPasswordCareIT;
 import io.github.passwordcare.it.PasswordCareServerConfig;
 import io.github.passwordcare.it.ServerLog;
 import java.net.http.HttpResponse;
@@ -21,7 +20,7 @@ import org.keycloak.testframework.mail.annotations.InjectMailServer;
 
 /** Bulk reset on a real server: the three modes, dry run, skips, selectors, events, emails. */
 @KeycloakIntegrationTest(config = PasswordCareServerConfig.class)
-class BulkResetIT extends AbstractPasswordCareIT {
+class BulkResetIT extends AbstractBulkResetIT {
 
   @InjectMailServer MailServer mail;
 
@@ -56,32 +55,20 @@ class BulkResetIT extends AbstractPasswordCareIT {
   @Test
   void setGivesEveryUserThePasswordAndReportsPolicyViolationsPerUser() throws Exception {
     String u1 = users().create("set");
-    String token = tokenOf("realm-admin");
 
     JsonNode ok =
-        json(
-            post(
-                    PATH,
-                    token,
-                    body(
-                        "userIds",
-                        List.of(u1),
-                        "mode",
-                        "set",
-                        "password",
-                        "Brand-New-Pw-42",
-                        "temporary",
-                        false),
-                    "application/json")
-                .body());
+        reset(
+            "realm-admin",
+            "userIds",
+            List.of(u1),
+            "mode",
+            "set",
+            "password",
+            "Brand-New-Pw-42",
+            "temporary",
+            false);
     JsonNode weak =
-        json(
-            post(
-                    PATH,
-                    token,
-                    body("userIds", List.of(u1), "mode", "set", "password", "short"),
-                    "application/json")
-                .body());
+        reset("realm-admin", "userIds", List.of(u1), "mode", "set", "password", "short");
 
     assertThat(row(ok, u1).path("status").asText()).isEqualTo("reset");
     assertThat(row(ok, u1).has("temporaryPassword")).isFalse();
@@ -99,19 +86,14 @@ class BulkResetIT extends AbstractPasswordCareIT {
     String address = users().get(withEmail).getEmail();
 
     JsonNode result =
-        json(
-            post(
-                    PATH,
-                    tokenOf("realm-admin"),
-                    body(
-                        "userIds",
-                        List.of(withEmail, withoutEmail),
-                        "mode",
-                        "email-link",
-                        "linkLifespanSeconds",
-                        3600),
-                    "application/json")
-                .body());
+        reset(
+            "realm-admin",
+            "userIds",
+            List.of(withEmail, withoutEmail),
+            "mode",
+            "email-link",
+            "linkLifespanSeconds",
+            3600);
 
     assertThat(row(result, withEmail).path("status").asText()).isEqualTo("email-sent");
     assertThat(row(result, withoutEmail).path("status").asText()).isEqualTo("skipped");
@@ -131,14 +113,7 @@ class BulkResetIT extends AbstractPasswordCareIT {
   void dryRunChangesNothing() throws Exception {
     String u1 = users().create("dry");
 
-    JsonNode result =
-        json(
-            post(
-                    PATH,
-                    tokenOf("realm-admin"),
-                    body("userIds", List.of(u1), "dryRun", true),
-                    "application/json")
-                .body());
+    JsonNode result = reset("realm-admin", "userIds", List.of(u1), "dryRun", true);
 
     assertThat(result.path("dryRun").asBoolean()).isTrue();
     assertThat(row(result, u1).path("status").asText()).isEqualTo("would-reset");
@@ -153,13 +128,7 @@ class BulkResetIT extends AbstractPasswordCareIT {
     String serviceAccount = ServiceAccounts.create(admin.realm(DEMO_REALM));
     try {
       JsonNode result =
-          json(
-              post(
-                      PATH,
-                      tokenOf("realm-admin"),
-                      body("usernames", List.of("realm-admin", serviceAccount, "no-such-user")),
-                      "application/json")
-                  .body());
+          reset("realm-admin", "usernames", List.of("realm-admin", serviceAccount, "no-such-user"));
 
       assertThat(BulkResetClient.rows(result))
           .extracting(r -> r.path("username").asText() + ":" + r.path("reason").asText())
@@ -182,31 +151,19 @@ class BulkResetIT extends AbstractPasswordCareIT {
     users().join(inChild, child);
 
     JsonNode withSubgroups =
-        json(
-            post(
-                    PATH,
-                    tokenOf("realm-admin"),
-                    body(
-                        "groupId",
-                        parent,
-                        "includeSubgroups",
-                        true,
-                        "userIds",
-                        List.of(listed, inParent),
-                        "search",
-                        users().username(listed),
-                        "dryRun",
-                        true),
-                    "application/json")
-                .body());
-    JsonNode parentOnly =
-        json(
-            post(
-                    PATH,
-                    tokenOf("realm-admin"),
-                    body("groupId", parent, "dryRun", true),
-                    "application/json")
-                .body());
+        reset(
+            "realm-admin",
+            "groupId",
+            parent,
+            "includeSubgroups",
+            true,
+            "userIds",
+            List.of(listed, inParent),
+            "search",
+            users().username(listed),
+            "dryRun",
+            true);
+    JsonNode parentOnly = reset("realm-admin", "groupId", parent, "dryRun", true);
 
     assertThat(BulkResetClient.rows(withSubgroups))
         .extracting(r -> r.path("userId").asText())
@@ -220,10 +177,7 @@ class BulkResetIT extends AbstractPasswordCareIT {
   void eachResetIsAnAdminEventWithoutThePassword() throws Exception {
     String u1 = users().create("event");
 
-    JsonNode result =
-        json(
-            post(PATH, tokenOf("realm-admin"), body("userIds", List.of(u1)), "application/json")
-                .body());
+    JsonNode result = reset("realm-admin", "userIds", List.of(u1));
     String temporary = row(result, u1).path("temporaryPassword").asText();
 
     List<AdminEventRepresentation> events = resetEvents(u1);

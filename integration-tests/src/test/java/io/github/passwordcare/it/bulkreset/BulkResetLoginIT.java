@@ -1,12 +1,8 @@
 package io.github.passwordcare.it.bulkreset;
 
-import static io.github.passwordcare.it.bulkreset.BulkResetClient.PATH;
-import static io.github.passwordcare.it.bulkreset.BulkResetClient.body;
-import static io.github.passwordcare.it.bulkreset.BulkResetClient.json;
 import static io.github.passwordcare.it.bulkreset.BulkResetClient.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.passwordcare.it.AbstractPasswordCareIT;
 import io.github.passwordcare.it.AccountConsoleLogin;
 import io.github.passwordcare.it.PasswordCareServerConfig;
 import java.util.List;
@@ -20,7 +16,7 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 
 /** A generated temporary password signs the user in and asks for a new password first. */
 @KeycloakIntegrationTest(config = PasswordCareServerConfig.class)
-class BulkResetLoginIT extends AbstractPasswordCareIT {
+class BulkResetLoginIT extends AbstractBulkResetIT {
 
   @InjectWebDriver ManagedWebDriver driver;
 
@@ -32,17 +28,7 @@ class BulkResetLoginIT extends AbstractPasswordCareIT {
   void temporaryPasswordLeadsToUpdatePasswordThenTheAccountConsole() throws Exception {
     String id = users().create("login");
     String temporary =
-        row(
-                json(
-                    post(
-                            PATH,
-                            tokenOf("helpdesk"),
-                            body("userIds", List.of(id)),
-                            "application/json")
-                        .body()),
-                id)
-            .path("temporaryPassword")
-            .asText();
+        row(reset("helpdesk", "userIds", List.of(id)), id).path("temporaryPassword").asText();
 
     AccountConsoleLogin.open(driver, urls);
     loginPage.fillLogin(users().username(id), temporary);

@@ -1,13 +1,9 @@
 package io.github.passwordcare.it.bulkreset;
 
-import static io.github.passwordcare.it.bulkreset.BulkResetClient.PATH;
-import static io.github.passwordcare.it.bulkreset.BulkResetClient.body;
-import static io.github.passwordcare.it.bulkreset.BulkResetClient.json;
 import static io.github.passwordcare.it.bulkreset.BulkResetClient.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.passwordcare.it.AbstractPasswordCareIT;
 import io.github.passwordcare.it.PasswordCareServerConfig;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +17,7 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
  * their old password: nothing is half-done.
  */
 @KeycloakIntegrationTest(config = PasswordCareServerConfig.class)
-class BulkResetSmtpDownIT extends AbstractPasswordCareIT {
+class BulkResetSmtpDownIT extends AbstractBulkResetIT {
 
   @Test
   void failedNotificationRollsTheUserBack() throws Exception {
@@ -31,22 +27,8 @@ class BulkResetSmtpDownIT extends AbstractPasswordCareIT {
     Map<String, String> smtp = new HashMap<>(demo.getSmtpServer());
     try {
       smtpPort(demo, "1"); // nothing listens there
-      JsonNode notify =
-          json(
-              post(
-                      PATH,
-                      tokenOf("realm-admin"),
-                      body("userIds", List.of(u1), "notifyUser", true),
-                      "application/json")
-                  .body());
-      JsonNode link =
-          json(
-              post(
-                      PATH,
-                      tokenOf("realm-admin"),
-                      body("userIds", List.of(u2), "mode", "email-link"),
-                      "application/json")
-                  .body());
+      JsonNode notify = reset("realm-admin", "userIds", List.of(u1), "notifyUser", true);
+      JsonNode link = reset("realm-admin", "userIds", List.of(u2), "mode", "email-link");
 
       for (var r : List.of(row(notify, u1), row(link, u2))) {
         assertThat(r.path("status").asText()).isEqualTo("failed");
