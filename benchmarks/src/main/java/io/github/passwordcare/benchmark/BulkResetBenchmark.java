@@ -1,0 +1,154 @@
+package io.github.passwordcare.benchmark;
+
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Bulk password reset against its baselines, all on one server in one run (see
+ * benchmarks/README.md). Prints a report and exits 0 whatever the verdicts: it is a measurement,
+ * not a test. Exit 1 only when the run itself could not be done (no server, set-up failed).
+ */
+public final class BulkResetBenchmark {
+
+  private BulkResetBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    BenchmarkConfig config = BenchmarkConfig.fromEnvironment(System.getenv());
+    int cores = Runtime.getRuntime().availableProcessors();
+    say(
+        "Keycloak "
+            + config.baseUrl()
+            + ", "
+            + cores
+            + " cores, "
+            + config.usersPerPhase()
+            + " users per phase, "
+            + config.clientThreads()
+            + " client threads for parallel stock");
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    AdminToken token =
+        new AdminToken(http, config.baseUrl(), config.adminUser(), config.adminPassword());
+    AdminApi api = new AdminApi(http, config.baseUrl(), token);
+    String policy = api.realm(config.sourceRealm()).path("passwordPolicy").asText("");
+    if (policy.contains("hashAlgorithm") || policy.contains("hashIterations")) {
+      say("WARNING: the policy changes the hash; the hash limit below assumes Keycloak's default");
+    }
+    BenchRealm realm = new BenchRealm(api, config.benchRealm());
+    try {
+      Figures figures = run(config, cores, api, realm, policy);
+      System.out.println();
+      Report.lines(figures).forEach(System.out::println);
+      System.out.println();
+      System.out.println(Explanations.TEXT);
+    } finally {
+      say("Deleting realm " + realm.name());
+      realm.delete();
+    }
+  }
+
+  private static Figures run(
+      BenchmarkConfig config, int cores, AdminApi api, BenchRealm realm, String policy)
+      throws Exception {
+    int n = config.usersPerPhase();
+    say("Creating realm " + realm.name() + " (password policy of " + config.sourceRealm() + ")");
+    realm.create(policy);
+    say("Importing " + (4 * n + config.warmupUsers()) + " users (partial import, no passwords)");
+    List<String> warmup = realm.addUsers("warmup", config.warmupUsers());
+    List<String> bulkSetUsers = realm.addUsers("bulk-set", n);
+    List<String> bulkGenerateUsers = realm.addUsers("bulk-generate", n);
+    List<String> sequentialUsers = realm.addUsers("stock-sequential", n);
+    List<String> parallelUsers = realm.addUsers("stock-parallel", n);
+
+    FreshPasswords passwords = new FreshPasswords();
+    StockResetPhase stock = new StockResetPhase(api, realm.name());
+    BulkResetPhase bulk = new BulkResetPhase(api, realm.name());
+    Duration limit = config.phaseTimeout();
+    int half = warmup.size() / 2;
+    say("Warming up the server (" + warmup.size() + " resets, stock and bulk)");
+    stock.run("warm-up", warmup.subList(0, half), passwords.next(), config.clientThreads(), limit);
+    PhaseResult bulkWarmup =
+        bulk.run("warm-up", warmup.subList(half, warmup.size()), "set", passwords.next(), limit);
+    if (!bulkWarmup.ran()) {
+      say("Bulk reset not measured: " + bulkWarmup.note());
+    }
+
+    HashCost hashCost = new HashCost();
+    String loadBefore = loadAverage();
+    say("Timing one argon2 hash in this JVM while the server is idle");
+    HashCost.Measurement hashBefore = hashCost.measure(10, 30, cores);
+
+    say("Phase: bulk reset, mode set, " + n + " users, one call");
+    PhaseResult bulkSet =
+        measureBulk(bulk, bulkWarmup, "bulk set", bulkSetUsers, "set", passwords, limit);
+    say(Report.phaseLine(bulkSet));
+    say("Phase: stock reset-password, " + n + " calls, sequential");
+    PhaseResult sequential =
+        stock.run("stock sequential", sequentialUsers, passwords.next(), 1, limit);
+    say(Report.phaseLine(sequential));
+    say("Phase: bulk reset, mode generate, " + n + " users, one call");
+    PhaseResult bulkGenerate =
+        measureBulk(bulk, bulkWarmup, "bulk generate", bulkGenerateUsers, "generate", null, limit);
+    say(Report.phaseLine(bulkGenerate));
+    say("Phase: stock reset-password, " + n + " calls, " + config.clientThreads() + " threads");
+    String parallelName = "stock parallel (" + config.clientThreads() + " threads)";
+    PhaseResult parallel =
+        stock.run(parallelName, parallelUsers, passwords.next(), config.clientThreads(), limit);
+    say(Report.phaseLine(parallel));
+
+    say("Timing one argon2 hash again, server idle");
+    HashCost.Measurement hashAfter = hashCost.measure(5, 30, cores);
+    return new Figures(
+        n,
+        cores,
+        config.clientThreads(),
+        List.of(bulkSet, bulkGenerate),
+        sequential,
+        parallel,
+        hashBefore,
+        hashAfter,
+        loadBefore,
+        loadAverage());
+  }
+
+  /** Skips a bulk phase when the warm-up showed there is no endpoint to measure. */
+  private static PhaseResult measureBulk(
+      BulkResetPhase bulk,
+      PhaseResult warmup,
+      String name,
+      List<String> users,
+      String mode,
+      FreshPasswords passwords,
+      Duration limit)
+      throws InterruptedException {
+    if (!warmup.ran()) {
+      return PhaseResult.notRun(name, users.size(), warmup.note());
+    }
+    return bulk.run(name, users, mode, passwords == null ? null : passwords.next(), limit);
+  }
+
+  static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return fields[0] + " " + fields[1] + " " + fields[2];
+    } catch (Exception e) {
+      return "n/a";
+    }
+  }
+
+  private static void say(String message) {
+    System.out.println(
+        "[bench "
+            + ZonedDateTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))
+            + "] "
+            + message);
+  }
+}
