@@ -84,7 +84,7 @@ public final class BulkResetBenchmark {
     HashCost hashCost = new HashCost();
     String loadBefore = loadAverage();
     say("Timing one argon2 hash in this JVM while the server is idle");
-    HashCost.Measurement hashBefore = hashCost.measure(10, 30, cores);
+    HashCost.Measurement hashBefore = hashCost.measure(30, 40, cores);
 
     say("Phase: bulk reset, mode set, " + n + " users, one call");
     PhaseResult bulkSet =
@@ -105,7 +105,7 @@ public final class BulkResetBenchmark {
     say(Report.phaseLine(parallel));
 
     say("Timing one argon2 hash again, server idle");
-    HashCost.Measurement hashAfter = hashCost.measure(5, 30, cores);
+    HashCost.Measurement hashAfter = hashCost.measure(10, 40, cores);
     return new Figures(
         n,
         cores,
