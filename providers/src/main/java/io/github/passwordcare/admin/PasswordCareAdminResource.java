@@ -1,5 +1,6 @@
 package io.github.passwordcare.admin;
 
+import io.github.passwordcare.bulkreset.BulkResetResource;
 import io.github.passwordcare.common.PasswordCareVersion;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,22 +20,25 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 public class PasswordCareAdminResource {
 
   /** Features this build serves; each later feature adds its name here. */
-  static final List<String> FEATURES = List.of("info");
+  static final List<String> FEATURES = List.of("info", "bulk-reset");
 
   private final KeycloakSession session;
   private final RealmModel realm;
   private final AdminPermissionEvaluator auth;
   private final AdminEventBuilder adminEvent;
+  private final PasswordCareAdminResourceProviderFactory factory;
 
   public PasswordCareAdminResource(
       KeycloakSession session,
       RealmModel realm,
       AdminPermissionEvaluator auth,
-      AdminEventBuilder adminEvent) {
+      AdminEventBuilder adminEvent,
+      PasswordCareAdminResourceProviderFactory factory) {
     this.session = session;
     this.realm = realm;
     this.auth = auth;
     this.adminEvent = adminEvent;
+    this.factory = factory;
   }
 
   /** What is installed: anyone who may view users of the realm may ask. */
@@ -44,6 +48,13 @@ public class PasswordCareAdminResource {
   public InfoRepresentation info() {
     auth.users().requireView();
     return new InfoRepresentation(PasswordCareVersion.get(), FEATURES);
+  }
+
+  /** Reset many users' passwords in one call. */
+  @Path("bulk-reset")
+  public BulkResetResource bulkReset() {
+    return new BulkResetResource(
+        session, realm, auth, adminEvent, factory.bulkResetConfig(), factory.bulkResetRunner());
   }
 
   public record InfoRepresentation(String version, List<String> features) {}

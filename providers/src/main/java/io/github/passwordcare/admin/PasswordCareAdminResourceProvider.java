@@ -8,13 +8,19 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 public class PasswordCareAdminResourceProvider implements AdminRealmResourceProvider {
 
+  private final PasswordCareAdminResourceProviderFactory factory;
+
+  PasswordCareAdminResourceProvider(PasswordCareAdminResourceProviderFactory factory) {
+    this.factory = factory;
+  }
+
   @Override
   public Object getResource(
       KeycloakSession session,
       RealmModel realm,
       AdminPermissionEvaluator auth,
       AdminEventBuilder adminEvent) {
-    return new PasswordCareAdminResource(session, realm, auth, adminEvent);
+    return new PasswordCareAdminResource(session, realm, auth, adminEvent, factory);
   }
 
   @Override

@@ -1,0 +1,127 @@
+package io.github.passwordcare.bulkreset;
+
+import io.github.passwordcare.bulkreset.BulkPasswordResetRunner.Candidate;
+import io.github.passwordcare.common.ErrorResponses;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.keycloak.models.KeycloakContext;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.AdminRoot;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+/**
+ * {@code POST /admin/realms/{realm}/password-care/bulk-reset}: reset many users' passwords in one
+ * call. JSON by default, CSV with {@code Accept: text/csv}. The body is read as text so that
+ * malformed JSON gets the same {@code {"error": ...}} answer as any other bad input.
+ */
+public class BulkResetResource {
+
+  public static final String CSV = "text/csv";
+  private static final Logger LOG = Logger.getLogger(BulkResetResource.class);
+
+  private final KeycloakSession session;
+  private final RealmModel realm;
+  private final AdminPermissionEvaluator auth;
+  private final AdminEventBuilder adminEvent;
+  private final BulkResetConfig config;
+  private final BulkPasswordResetRunner runner;
+
+  public BulkResetResource(
+      KeycloakSession session,
+      RealmModel realm,
+      AdminPermissionEvaluator auth,
+      AdminEventBuilder adminEvent,
+      BulkResetConfig config,
+      BulkPasswordResetRunner runner) {
+    this.session = session;
+    this.realm = realm;
+    this.auth = auth;
+    this.adminEvent = adminEvent;
+    this.config = config;
+    this.runner = runner;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces({MediaType.APPLICATION_JSON, CSV})
+  public Response bulkReset(String body) {
+    auth.users().requireView();
+    BulkResetRequest request;
+    UserSelection selection;
+    try {
+      request = BulkResetRequest.parse(body);
+      selection = UserSelection.resolve(session, realm, request, config.maxUsers());
+    } catch (InvalidBulkResetException e) {
+      return ErrorResponses.badRequest(e.getMessage());
+    }
+    List<Candidate> candidates = candidates(request, selection.users());
+    if (candidates.stream().allMatch(c -> c.decided() != null && isForbidden(c.decided()))) {
+      return ErrorResponses.forbidden("You may not reset the password of any selected user.");
+    }
+    List<UserResetResult> results = new ArrayList<>(runner.run(job(request), candidates));
+    results.addAll(selection.unknown());
+    BulkResetResult result = BulkResetResult.of(request.isDryRun(), results);
+    LOG.infof(
+        "Bulk reset in realm %s by user %s: mode=%s dryRun=%s total=%d succeeded=%d failed=%d"
+            + " skipped=%d",
+        realm.getName(),
+        auth.adminAuth().getUser().getId(),
+        request.modeOrDefault().value(),
+        request.isDryRun(),
+        result.total(),
+        result.succeeded(),
+        result.failed(),
+        result.skipped());
+    return respond(result);
+  }
+
+  private List<Candidate> candidates(BulkResetRequest request, List<UserModel> users) {
+    EligibilityCheck check = new EligibilityCheck(realm, auth, request.modeOrDefault());
+    return users.stream()
+        .map(u -> new Candidate(u.getId(), u.getUsername(), u.getEmail(), check.skipReason(u)))
+        .toList();
+  }
+
+  private static boolean isForbidden(UserResetResult decided) {
+    return EligibilityCheck.FORBIDDEN.equals(decided.reason());
+  }
+
+  private ResetJob job(BulkResetRequest request) {
+    KeycloakContext context = session.getContext();
+    return new ResetJob(
+        request,
+        PasswordRequirements.from(realm.getPasswordPolicy()::getPolicyConfig),
+        context,
+        context.getUri(),
+        context.getConnection(),
+        context.getHttpRequest().getHttpHeaders(),
+        adminEvent,
+        AdminRoot.getMessages(session, realm, auth.adminAuth().getToken().getLocale()));
+  }
+
+  private Response respond(BulkResetResult result) {
+    boolean csv =
+        session.getContext().getHttpRequest().getHttpHeaders().getAcceptableMediaTypes().stream()
+            .findFirst()
+            .map(t -> t.isCompatible(MediaType.valueOf(CSV)) && !t.isWildcardType())
+            .orElse(false);
+    Response.ResponseBuilder response =
+        csv
+            ? Response.ok(BulkResetCsv.write(result), CSV + "; charset=utf-8")
+                .header(
+                    "Content-Disposition",
+                    "attachment; filename=\"bulk-reset-" + realm.getName() + ".csv\"")
+            : Response.ok(result, MediaType.APPLICATION_JSON_TYPE);
+    // The body may hold one-time passwords: no cache may keep it.
+    return response.header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
+  }
+}
