@@ -85,6 +85,18 @@ final class AdminApi {
     return ids;
   }
 
+  /** The {@code credentialData} of the user's stored password (algorithm and its parameters). */
+  JsonNode passwordCredentialData(String realm, String userId)
+      throws IOException, InterruptedException {
+    String path = "/admin/realms/" + segment(realm) + "/users/" + segment(userId) + "/credentials";
+    for (JsonNode credential : json.readTree(expectOk(call("GET", path, null)).body())) {
+      if ("password".equals(credential.path("type").asText())) {
+        return json.readTree(credential.path("credentialData").asText("{}"));
+      }
+    }
+    throw new IOException("user " + userId + " has no stored password");
+  }
+
   /** Keycloak's own {@code PUT /users/{id}/reset-password}. */
   Reply resetPassword(String realm, String userId, String password, boolean temporary)
       throws IOException, InterruptedException {

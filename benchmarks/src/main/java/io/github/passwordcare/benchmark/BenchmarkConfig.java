@@ -37,7 +37,7 @@ record BenchmarkConfig(
         env.getOrDefault("BENCH_SOURCE_REALM", "password-care-demo"),
         env.getOrDefault("BENCH_REALM", "password-care-bench"),
         bounded(env, "BENCH_USERS", 1000, 1, 1000),
-        bounded(env, "BENCH_WARMUP_USERS", 100, 0, 1000),
+        bounded(env, "BENCH_WARMUP_USERS", 100, 2, 1000),
         bounded(env, "BENCH_CLIENT_THREADS", cores, 1, 64),
         Duration.ofSeconds(bounded(env, "BENCH_PHASE_TIMEOUT_SECONDS", 900, 10, 3600)));
   }

@@ -1,5 +1,6 @@
 package io.github.passwordcare.benchmark;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,31 +82,38 @@ public final class BulkResetBenchmark {
       say("Bulk reset not measured: " + bulkWarmup.note());
     }
 
+    JsonNode stored = api.passwordCredentialData(realm.name(), warmup.get(0));
+    String storedHash = StoredHash.describe(stored);
+    say("The server stored: " + storedHash);
+    if (!StoredHash.matchesBenchmark(stored)) {
+      say("WARNING: not the hash the benchmark times; the hash limit below does not apply");
+    }
+
     HashCost hashCost = new HashCost();
     String loadBefore = loadAverage();
     say("Timing one argon2 hash in this JVM while the server is idle");
-    HashCost.Measurement hashBefore = hashCost.measure(30, 40, cores);
+    HashCost.Measurement hashBefore = hashCost.measure(30, 40, 100, cores);
 
     say("Phase: bulk reset, mode set, " + n + " users, one call");
     PhaseResult bulkSet =
         measureBulk(bulk, bulkWarmup, "bulk set", bulkSetUsers, "set", passwords, limit);
-    say(Report.phaseLine(bulkSet));
+    say(Report.phaseLine(bulkSet) + ", load " + loadAverage());
     say("Phase: stock reset-password, " + n + " calls, sequential");
     PhaseResult sequential =
         stock.run("stock sequential", sequentialUsers, passwords.next(), 1, limit);
-    say(Report.phaseLine(sequential));
+    say(Report.phaseLine(sequential) + ", load " + loadAverage());
     say("Phase: bulk reset, mode generate, " + n + " users, one call");
     PhaseResult bulkGenerate =
         measureBulk(bulk, bulkWarmup, "bulk generate", bulkGenerateUsers, "generate", null, limit);
-    say(Report.phaseLine(bulkGenerate));
+    say(Report.phaseLine(bulkGenerate) + ", load " + loadAverage());
     say("Phase: stock reset-password, " + n + " calls, " + config.clientThreads() + " threads");
     String parallelName = "stock parallel (" + config.clientThreads() + " threads)";
     PhaseResult parallel =
         stock.run(parallelName, parallelUsers, passwords.next(), config.clientThreads(), limit);
-    say(Report.phaseLine(parallel));
+    say(Report.phaseLine(parallel) + ", load " + loadAverage());
 
     say("Timing one argon2 hash again, server idle");
-    HashCost.Measurement hashAfter = hashCost.measure(10, 40, cores);
+    HashCost.Measurement hashAfter = hashCost.measure(10, 40, 100, cores);
     return new Figures(
         n,
         cores,
@@ -115,6 +123,7 @@ public final class BulkResetBenchmark {
         parallel,
         hashBefore,
         hashAfter,
+        storedHash,
         loadBefore,
         loadAverage());
   }

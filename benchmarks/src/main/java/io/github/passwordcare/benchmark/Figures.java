@@ -12,6 +12,7 @@ record Figures(
     PhaseResult parallel,
     HashCost.Measurement hashBefore,
     HashCost.Measurement hashAfter,
+    String storedHash,
     String loadBefore,
     String loadAfter) {
 

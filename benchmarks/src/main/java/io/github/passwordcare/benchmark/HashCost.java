@@ -31,7 +31,7 @@ final class HashCost {
   private final SecureRandom random = new SecureRandom();
   private final char[] password = "Pc-benchmark-Hash-7!".toCharArray();
 
-  Measurement measure(int warmup, int samples, int threads) throws Exception {
+  Measurement measure(int warmup, int samples, int parallelHashes, int threads) throws Exception {
     for (int i = 0; i < warmup; i++) {
       hashOnce();
     }
@@ -41,7 +41,8 @@ final class HashCost {
       hashOnce();
       seconds[i] = (System.nanoTime() - start) / 1e9;
     }
-    return new Measurement(median(seconds), parallelSecondsPerHash(samples, threads), threads);
+    return new Measurement(
+        median(seconds), parallelSecondsPerHash(parallelHashes, threads), threads);
   }
 
   /** Wall time of {@code count} hashes on {@code threads} threads, divided by {@code count}. */

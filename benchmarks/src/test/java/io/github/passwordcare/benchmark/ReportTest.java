@@ -21,6 +21,7 @@ class ReportTest {
         phase("stock parallel (2 threads)", 57),
         new HashCost.Measurement(0.052, 0.027, 2),
         new HashCost.Measurement(0.048, 0.026, 2),
+        "argon2 (type id, version 1.3, 5 iterations, 7168 KiB, parallelism 1, 32 bytes)",
         "0.10 0.20 0.30",
         "1.90 1.20 0.50");
   }
