@@ -10,7 +10,8 @@
 #                                   measuring, so no integration-test run shares the machine
 #
 # Environment: PASSWORD_CARE_*_PORT as for ../run.sh; BENCH_USERS (1000), BENCH_CLIENT_THREADS
-# (cores), BENCH_WARMUP_USERS (100), BENCH_PHASE_TIMEOUT_SECONDS (900).
+# (cores), BENCH_WARMUP_USERS (400), BENCH_PHASE_TIMEOUT_SECONDS (900),
+# BENCH_BULK_LOGOUT_SESSIONS (true; false for a diagnostic run).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,7 +31,7 @@ for arg in "$@"; do
   case "$arg" in
     --no-build) BUILD=false ;;
     --lock) LOCK=true ;;
-    -h | --help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "benchmarks/run.sh: unknown option '$arg' (try --help)" >&2; exit 2 ;;
   esac
 done

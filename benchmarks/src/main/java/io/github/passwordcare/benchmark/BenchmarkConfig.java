@@ -19,6 +19,7 @@ record BenchmarkConfig(
     int usersPerPhase,
     int warmupUsers,
     int clientThreads,
+    boolean bulkLogoutSessions,
     Duration phaseTimeout) {
 
   private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
@@ -37,8 +38,9 @@ record BenchmarkConfig(
         env.getOrDefault("BENCH_SOURCE_REALM", "password-care-demo"),
         env.getOrDefault("BENCH_REALM", "password-care-bench"),
         bounded(env, "BENCH_USERS", 1000, 1, 1000),
-        bounded(env, "BENCH_WARMUP_USERS", 100, 2, 1000),
+        bounded(env, "BENCH_WARMUP_USERS", 400, 2, 1000),
         bounded(env, "BENCH_CLIENT_THREADS", cores, 1, 64),
+        !"false".equalsIgnoreCase(env.getOrDefault("BENCH_BULK_LOGOUT_SESSIONS", "true")),
         Duration.ofSeconds(bounded(env, "BENCH_PHASE_TIMEOUT_SECONDS", 900, 10, 3600)));
   }
 

@@ -60,6 +60,10 @@ public final class BulkResetBenchmark {
       BenchmarkConfig config, int cores, AdminApi api, BenchRealm realm, String policy)
       throws Exception {
     int n = config.usersPerPhase();
+    if (!config.bulkLogoutSessions()) {
+      say(
+          "BENCH_BULK_LOGOUT_SESSIONS=false: bulk calls send logoutSessions=false (diagnostic run)");
+    }
     say("Creating realm " + realm.name() + " (password policy of " + config.sourceRealm() + ")");
     realm.create(policy);
     say("Importing " + (4 * n + config.warmupUsers()) + " users (partial import, no passwords)");
@@ -71,7 +75,7 @@ public final class BulkResetBenchmark {
 
     FreshPasswords passwords = new FreshPasswords();
     StockResetPhase stock = new StockResetPhase(api, realm.name());
-    BulkResetPhase bulk = new BulkResetPhase(api, realm.name());
+    BulkResetPhase bulk = new BulkResetPhase(api, realm.name(), config.bulkLogoutSessions());
     Duration limit = config.phaseTimeout();
     int half = warmup.size() / 2;
     say("Warming up the server (" + warmup.size() + " resets, stock and bulk)");

@@ -16,11 +16,13 @@ final class BulkResetPhase {
 
   private final AdminApi api;
   private final String realm;
+  private final boolean logoutSessions;
   private final ObjectMapper json = new ObjectMapper();
 
-  BulkResetPhase(AdminApi api, String realm) {
+  BulkResetPhase(AdminApi api, String realm, boolean logoutSessions) {
     this.api = api;
     this.realm = realm;
+    this.logoutSessions = logoutSessions;
   }
 
   /** {@code password} is null for mode {@code generate}. */
@@ -33,7 +35,7 @@ final class BulkResetPhase {
       request.put("password", password);
     }
     request.put("temporary", true);
-    request.put("logoutSessions", true);
+    request.put("logoutSessions", logoutSessions);
     request.put("notifyUser", false);
     request.put("dryRun", false);
     long start = System.nanoTime();
