@@ -13,8 +13,9 @@ final class Explanations {
                          default hash is argon2id v1.3, 5 iterations, 7168 KiB, parallelism 1,
                          32-byte hash, 16-byte salt. It is timed in this JVM with BouncyCastle's
                          Argon2BytesGenerator (the library and version the server calls), warmed up,
-                         on this machine, while the server is idle; the faster of the two medians
-                         (before and after the phases) is used, the stricter limit.
+                         on this machine, while the server is idle, before and after the phases:
+                         the lower of (median single-thread hash / cores) and (time per hash
+                         with one thread per core) is used, the stricter limit.
         Every phase has its own fresh users in the same state and its own fresh password, so the
         phases do the same work; a phase that did not reset every user never PASSes.
         Targets are a report, not a test: the command exits 0 either way.""";

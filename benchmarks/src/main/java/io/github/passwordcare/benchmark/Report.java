@@ -58,15 +58,15 @@ final class Report {
     lines.add(
         String.format(
             Locale.ROOT,
-            "  hash limit: %.1f s = %d x %.1f ms / %d cores   (one hash, single thread: %.1f ms"
-                + " before, %.1f ms after the phases; %d threads: %.1f ms per hash)",
+            "  hash limit: %.1f s for %d hashes on %d cores   (one hash, single thread: %.1f ms"
+                + " before, %.1f ms after the phases; on %d threads: %.1f / %.1f ms per hash)",
             f.hashLimitSeconds(),
             f.users(),
-            f.hashSeconds() * 1000,
             f.cores(),
             f.hashBefore().medianSeconds() * 1000,
             f.hashAfter().medianSeconds() * 1000,
             f.hashAfter().threads(),
+            f.hashBefore().parallelSecondsPerHash() * 1000,
             f.hashAfter().parallelSecondsPerHash() * 1000));
     lines.add(
         "  load average (1/5/15 min): " + f.loadBefore() + " before, " + f.loadAfter() + " after");

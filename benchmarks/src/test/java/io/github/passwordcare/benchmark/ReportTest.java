@@ -35,6 +35,26 @@ class ReportTest {
   }
 
   @Test
+  void fasterThroughputOnAllCoresGivesTheStricterLimit() {
+    Figures slowSingleThread =
+        new Figures(
+            1000,
+            2,
+            2,
+            List.of(phase("bulk set", 30)),
+            phase("stock sequential", 88),
+            phase("stock parallel (2 threads)", 57),
+            new HashCost.Measurement(0.046, 0.018, 2),
+            new HashCost.Measurement(0.049, 0.020, 2),
+            "argon2",
+            "3.8 3.9 4.8",
+            "2.3 3.1 4.3");
+
+    assertThat(slowSingleThread.hashLimitSeconds())
+        .isEqualTo(18.0, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
   void threeTargetsPerBulkPhase() {
     List<Comparison> comparisons = Report.comparisons(figures(phase("bulk set", 30)));
 
@@ -58,7 +78,10 @@ class ReportTest {
             "  stock sequential: 88.0 s, 88.0 ms per user, 1000/1000 reset",
             "  load average (1/5/15 min): 0.10 0.20 0.30 before, 1.90 1.20 0.50 after");
     assertThat(lines)
-        .anyMatch(l -> l.startsWith("  hash limit: 24.0 s = 1000 x 48.0 ms / 2 cores"));
+        .contains(
+            "  hash limit: 24.0 s for 1000 hashes on 2 cores   (one hash, single thread:"
+                + " 52.0 ms before, 48.0 ms after the phases; on 2 threads: 27.0 / 26.0 ms"
+                + " per hash)");
   }
 
   @Test
