@@ -11,7 +11,7 @@
 #
 # Environment: PASSWORD_CARE_*_PORT as for ../run.sh; BENCH_USERS (1000), BENCH_CLIENT_THREADS
 # (cores), BENCH_WARMUP_USERS (400), BENCH_PHASE_TIMEOUT_SECONDS (900),
-# BENCH_BULK_LOGOUT_SESSIONS (true; false for a diagnostic run).
+# BENCH_SETTLE_SECONDS (30), BENCH_BULK_LOGOUT_SESSIONS (true; false for a diagnostic run).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

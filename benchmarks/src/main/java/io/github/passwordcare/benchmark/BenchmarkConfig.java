@@ -20,7 +20,8 @@ record BenchmarkConfig(
     int warmupUsers,
     int clientThreads,
     boolean bulkLogoutSessions,
-    Duration phaseTimeout) {
+    Duration phaseTimeout,
+    Duration settle) {
 
   private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
@@ -41,7 +42,8 @@ record BenchmarkConfig(
         bounded(env, "BENCH_WARMUP_USERS", 400, 2, 1000),
         bounded(env, "BENCH_CLIENT_THREADS", cores, 1, 64),
         !"false".equalsIgnoreCase(env.getOrDefault("BENCH_BULK_LOGOUT_SESSIONS", "true")),
-        Duration.ofSeconds(bounded(env, "BENCH_PHASE_TIMEOUT_SECONDS", 900, 10, 3600)));
+        Duration.ofSeconds(bounded(env, "BENCH_PHASE_TIMEOUT_SECONDS", 900, 10, 3600)),
+        Duration.ofSeconds(bounded(env, "BENCH_SETTLE_SECONDS", 30, 0, 600)));
   }
 
   private static int bounded(Map<String, String> env, String name, int dflt, int min, int max) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
  * Bulk password reset against its baselines, all on one server in one run (see
@@ -93,28 +94,46 @@ public final class BulkResetBenchmark {
       say("WARNING: not the hash the benchmark times; the hash limit below does not apply");
     }
 
+    // Partial import and warm-up leave the server busy for a while (database, caches): let it
+    // settle, and show how busy the machine was meanwhile (other work would show here too).
+    MachineCpu settleStart = MachineCpu.now();
+    Thread.sleep(config.settle().toMillis());
+    say(
+        "Machine CPU busy while the server settled ("
+            + config.settle().toSeconds()
+            + " s): "
+            + MachineCpu.now().busySince(settleStart));
+
     HashCost hashCost = new HashCost();
     String loadBefore = loadAverage();
     say("Timing one argon2 hash in this JVM while the server is idle");
     HashCost.Measurement hashBefore = hashCost.measure(30, 40, 100, cores);
 
-    say("Phase: bulk reset, mode set, " + n + " users, one call");
     PhaseResult bulkSet =
-        measureBulk(bulk, bulkWarmup, "bulk set", bulkSetUsers, "set", passwords, limit);
-    say(Report.phaseLine(bulkSet) + ", load " + loadAverage());
-    say("Phase: stock reset-password, " + n + " calls, sequential");
+        phase(
+            "bulk reset, mode set, " + n + " users, one call",
+            () -> measureBulk(bulk, bulkWarmup, "bulk set", bulkSetUsers, "set", passwords, limit));
     PhaseResult sequential =
-        stock.run("stock sequential", sequentialUsers, passwords.next(), 1, limit);
-    say(Report.phaseLine(sequential) + ", load " + loadAverage());
-    say("Phase: bulk reset, mode generate, " + n + " users, one call");
+        phase(
+            "stock reset-password, " + n + " calls, sequential",
+            () -> stock.run("stock sequential", sequentialUsers, passwords.next(), 1, limit));
     PhaseResult bulkGenerate =
-        measureBulk(bulk, bulkWarmup, "bulk generate", bulkGenerateUsers, "generate", null, limit);
-    say(Report.phaseLine(bulkGenerate) + ", load " + loadAverage());
-    say("Phase: stock reset-password, " + n + " calls, " + config.clientThreads() + " threads");
-    String parallelName = "stock parallel (" + config.clientThreads() + " threads)";
+        phase(
+            "bulk reset, mode generate, " + n + " users, one call",
+            () ->
+                measureBulk(
+                    bulk, bulkWarmup, "bulk generate", bulkGenerateUsers, "generate", null, limit));
+    int threads = config.clientThreads();
     PhaseResult parallel =
-        stock.run(parallelName, parallelUsers, passwords.next(), config.clientThreads(), limit);
-    say(Report.phaseLine(parallel) + ", load " + loadAverage());
+        phase(
+            "stock reset-password, " + n + " calls, " + threads + " threads",
+            () ->
+                stock.run(
+                    "stock parallel (" + threads + " threads)",
+                    parallelUsers,
+                    passwords.next(),
+                    threads,
+                    limit));
 
     say("Timing one argon2 hash again, server idle");
     HashCost.Measurement hashAfter = hashCost.measure(10, 40, 100, cores);
@@ -130,6 +149,20 @@ public final class BulkResetBenchmark {
         storedHash,
         loadBefore,
         loadAverage());
+  }
+
+  /** Runs one timed phase and says how it went and how busy the machine was meanwhile. */
+  private static PhaseResult phase(String what, Callable<PhaseResult> body) throws Exception {
+    say("Phase: " + what);
+    MachineCpu start = MachineCpu.now();
+    PhaseResult result = body.call();
+    say(
+        Report.phaseLine(result)
+            + "; machine CPU busy "
+            + MachineCpu.now().busySince(start)
+            + ", load "
+            + loadAverage());
+    return result;
   }
 
   /** Skips a bulk phase when the warm-up showed there is no endpoint to measure. */
