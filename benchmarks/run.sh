@@ -11,7 +11,8 @@
 #
 # Environment: PASSWORD_CARE_*_PORT as for ../run.sh; BENCH_USERS (1000), BENCH_CLIENT_THREADS
 # (cores), BENCH_WARMUP_USERS (400), BENCH_PHASE_TIMEOUT_SECONDS (900),
-# BENCH_SETTLE_SECONDS (30), BENCH_BULK_LOGOUT_SESSIONS (true; false for a diagnostic run).
+# BENCH_SETTLE_SECONDS (30), BENCH_BULK_LOGOUT_SESSIONS (true; false for a diagnostic run),
+# BENCH_GENERATE_FIRST (false; true times bulk generate before bulk set).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,7 +32,7 @@ for arg in "$@"; do
   case "$arg" in
     --no-build) BUILD=false ;;
     --lock) LOCK=true ;;
-    -h | --help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "benchmarks/run.sh: unknown option '$arg' (try --help)" >&2; exit 2 ;;
   esac
 done

@@ -20,6 +20,7 @@ record BenchmarkConfig(
     int warmupUsers,
     int clientThreads,
     boolean bulkLogoutSessions,
+    boolean generateFirst,
     Duration phaseTimeout,
     Duration settle) {
 
@@ -42,6 +43,7 @@ record BenchmarkConfig(
         bounded(env, "BENCH_WARMUP_USERS", 400, 2, 1000),
         bounded(env, "BENCH_CLIENT_THREADS", cores, 1, 64),
         !"false".equalsIgnoreCase(env.getOrDefault("BENCH_BULK_LOGOUT_SESSIONS", "true")),
+        "true".equalsIgnoreCase(env.getOrDefault("BENCH_GENERATE_FIRST", "false")),
         Duration.ofSeconds(bounded(env, "BENCH_PHASE_TIMEOUT_SECONDS", 900, 10, 3600)),
         Duration.ofSeconds(bounded(env, "BENCH_SETTLE_SECONDS", 30, 0, 600)));
   }
