@@ -1,0 +1,42 @@
+package io.github.passwordcare.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * How busy the whole machine was between two moments, from the first line of /proc/stat (all
+ * processes: the server, this benchmark and anything else). Linux only; elsewhere "n/a".
+ */
+record MachineCpu(long busy, long total) {
+
+  static MachineCpu now() {
+    try {
+      return parse(Files.readAllLines(Path.of("/proc/stat")).get(0));
+    } catch (Exception e) {
+      return new MachineCpu(0, 0);
+    }
+  }
+
+  /** {@code cpu user nice system idle iowait irq softirq steal ...}: idle and iowait are idle. */
+  static MachineCpu parse(String cpuLine) {
+    String[] fields = cpuLine.trim().split("\\s+");
+    long total = 0;
+    long idle = 0;
+    for (int i = 1; i < fields.length && i <= 8; i++) {
+      long value = Long.parseLong(fields[i]);
+      total += value;
+      if (i == 4 || i == 5) {
+        idle += value;
+      }
+    }
+    return new MachineCpu(total - idle, total);
+  }
+
+  String busySince(MachineCpu earlier) {
+    long total = this.total - earlier.total;
+    if (total <= 0) {
+      return "n/a";
+    }
+    return Math.round(100.0 * (this.busy - earlier.busy) / total) + " %";
+  }
+}

@@ -1,0 +1,24 @@
+package io.github.passwordcare.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MachineCpuTest {
+
+  @Test
+  void busyShareBetweenTwoSamples() {
+    MachineCpu before = MachineCpu.parse("cpu  586267 3294 112837 196280 943 0 1886 0 0 0");
+    MachineCpu after = MachineCpu.parse("cpu  586317 3294 112837 196328 945 0 1886 0 0 0");
+
+    // 50 busy jiffies out of 100.
+    assertThat(after.busySince(before)).isEqualTo("50 %");
+  }
+
+  @Test
+  void noTimeGoneIsNotAPercentage() {
+    MachineCpu same = MachineCpu.parse("cpu  1 2 3 4 5 6 7 8 0 0");
+
+    assertThat(same.busySince(same)).isEqualTo("n/a");
+  }
+}
