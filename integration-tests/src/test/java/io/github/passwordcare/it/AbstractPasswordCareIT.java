@@ -1,12 +1,11 @@
 package io.github.passwordcare.it;
 
+import io.github.passwordcare.it.container.KeycloakHttp;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.testframework.admin.AdminClientFactory;
@@ -100,19 +99,8 @@ public abstract class AbstractPasswordCareIT {
    * account ready; 400 {@code invalid_grant} otherwise (also "Account is not fully set up" when a
    * required action such as UPDATE_PASSWORD is pending).
    */
-  protected HttpResponse<String> passwordGrant(String username, String password)
-      throws IOException, InterruptedException {
-    String form =
-        "grant_type=password&client_id=admin-cli&username="
-            + URLEncoder.encode(username, StandardCharsets.UTF_8)
-            + "&password="
-            + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    return http.send(
-        HttpRequest.newBuilder(URI.create(urls.getToken(DEMO_REALM)))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+  protected HttpResponse<String> passwordGrant(String username, String password) {
+    return new KeycloakHttp(urls.getBase()).passwordGrant(DEMO_REALM, username, password);
   }
 
   private HttpRequest.Builder request(String path, String token, String accept) {

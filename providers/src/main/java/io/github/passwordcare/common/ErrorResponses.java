@@ -17,10 +17,6 @@ public final class ErrorResponses {
     return error(Response.Status.FORBIDDEN, message);
   }
 
-  public static Response notFound(String message) {
-    return error(Response.Status.NOT_FOUND, message);
-  }
-
   public static Response error(Response.Status status, String message) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)

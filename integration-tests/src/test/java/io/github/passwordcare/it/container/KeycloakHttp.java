@@ -33,21 +33,29 @@ public final class KeycloakHttp {
 
   /** An access token of {@code username} in {@code realm}, from the realm's admin-cli client. */
   public String token(String realm, String username, String password) {
-    String form =
-        "grant_type=password&client_id=admin-cli&username="
-            + URLEncoder.encode(username, StandardCharsets.UTF_8)
-            + "&password="
-            + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    HttpResponse<String> response =
-        send(
-            HttpRequest.newBuilder(uri("/realms/" + realm + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    HttpResponse<String> response = passwordGrant(realm, username, password);
     if (response.statusCode() != 200) {
       throw new IllegalStateException(
           "no token for " + username + " in " + realm + ": HTTP " + response.statusCode());
     }
     return read(response, AccessTokenResponse.class).getToken();
+  }
+
+  /**
+   * The direct-grant token request on the realm's admin-cli client, answered as it is: 200 with
+   * tokens, or 400 {@code invalid_grant} (wrong password, or "Account is not fully set up" while a
+   * required action such as UPDATE_PASSWORD is pending).
+   */
+  public HttpResponse<String> passwordGrant(String realm, String username, String password) {
+    String form =
+        "grant_type=password&client_id=admin-cli&username="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    return send(
+        HttpRequest.newBuilder(uri("/realms/" + realm + "/protocol/openid-connect/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
   /** GET a path below the base URL, with a bearer token when one is given. */
