@@ -12,6 +12,8 @@
 # management 9000 (PASSWORD_CARE_MANAGEMENT_PORT), SMTP 3025 (PASSWORD_CARE_SMTP_PORT), IMAP 3143
 # (PASSWORD_CARE_IMAP_PORT), mail web/API 8025 (PASSWORD_CARE_MAIL_API_PORT). The demo realm's SMTP
 # settings point at localhost:3025; another SMTP port is written into the copy that is imported.
+# PASSWORD_CARE_RUN_DIR (default target/run) holds the unpacked Keycloak and its data;
+# PASSWORD_CARE_EXTRA_PROVIDERS lists more provider jars to install (benchmarks/run.sh uses both).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -55,7 +57,7 @@ pom_value() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$ROOT/pom.xml" | head -1; }
 KC_VERSION=$(pom_value keycloak.version)
 GREENMAIL_VERSION=$(pom_value greenmail.version)
 PROJECT_VERSION=$(pom_value version)
-RUN_DIR="$ROOT/target/run"
+RUN_DIR="${PASSWORD_CARE_RUN_DIR:-$ROOT/target/run}"
 KC_HOME="$RUN_DIR/keycloak-$KC_VERSION"
 mkdir -p "$RUN_DIR"
 
@@ -85,6 +87,9 @@ install_jar() {
 }
 install_jar "providers/target/keycloak-password-care-providers-$PROJECT_VERSION.jar" keycloak-password-care-providers.jar
 install_jar "themes/target/keycloak-password-care-themes-$PROJECT_VERSION.jar" keycloak-password-care-themes.jar
+for extra in ${PASSWORD_CARE_EXTRA_PROVIDERS:-}; do
+  install_jar "$extra" "$(basename "$extra")"
+done
 
 if $FRESH; then
   say "Wiping Keycloak's data (--fresh)"
@@ -111,7 +116,7 @@ java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" \
   -jar "$GREENMAIL_JAR" >"$RUN_DIR/greenmail.log" 2>&1 &
 PIDS+=($!)
 
-say "Starting Keycloak $KC_VERSION (log: target/run/keycloak.log)"
+say "Starting Keycloak $KC_VERSION (log: ${RUN_DIR#"$ROOT"/}/keycloak.log)"
 KC_BOOTSTRAP_ADMIN_USERNAME="$ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
   "$KC_HOME/bin/kc.sh" start-dev \
   --features=declarative-ui \
@@ -127,9 +132,9 @@ START=$SECONDS
 until curl -fsS "http://localhost:$MANAGEMENT_PORT/health/ready" >/dev/null 2>&1; do
   if ! kill -0 "$KC_PID" 2>/dev/null; then
     tail -n 40 "$RUN_DIR/keycloak.log" >&2
-    die "Keycloak stopped during start-up (last lines above; whole log: target/run/keycloak.log)"
+    die "Keycloak stopped during start-up (last lines above; whole log: ${RUN_DIR#"$ROOT"/}/keycloak.log)"
   fi
-  [ $((SECONDS - START)) -lt 300 ] || die "Keycloak was not ready after 300 s (see target/run/keycloak.log)"
+  [ $((SECONDS - START)) -lt 300 ] || die "Keycloak was not ready after 300 s (see ${RUN_DIR#"$ROOT"/}/keycloak.log)"
   sleep 1
 done
 if grep -q "Realm '$REALM' already exists. Import skipped" "$RUN_DIR/keycloak.log"; then
@@ -149,7 +154,7 @@ cat <<EOF
   Demo users        realm-admin, helpdesk, viewer, alice, bob, carol, dave   (password: Care-Demo-2026!)
   Mail (GreenMail)  http://localhost:$MAIL_API_PORT/  - e.g. curl http://localhost:$MAIL_API_PORT/api/user/alice@password-care.localhost/messages/
                     or IMAP localhost:$IMAP_PORT (user = the email address, any password)
-  Logs              target/run/keycloak.log, target/run/greenmail.log
+  Logs              ${RUN_DIR#"$ROOT"/}/keycloak.log, ${RUN_DIR#"$ROOT"/}/greenmail.log
 
   Ctrl-C stops Keycloak and the mail sink.
 EOF
