@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Bulk password reset benchmark: builds, starts Keycloak with our jars through ../run.sh on ports of
-# its own (HTTP 8380, management 9300, SMTP 3325, IMAP 3443, mail API 8325), runs the benchmark,
-# prints the report (also saved in target/benchmark/), and stops the server it started, also on
-# Ctrl-C or failure. The report is a measurement: the exit code is 0 whatever the verdicts.
+# its own (HTTP 8380, management 9300, SMTP 3325, IMAP 3443, mail API 8325) from a Keycloak
+# installation of its own (target/benchmark/run, fresh data each time, plus the benchmark's hash
+# probe), runs the benchmark, prints the report (also saved in target/benchmark/), and stops the
+# server it started, also on Ctrl-C or failure. The report is a measurement: the exit code is 0
+# whatever the verdicts.
 #
 #   ./benchmarks/run.sh             build, start, measure, stop
 #   ./benchmarks/run.sh --no-build  use the jars built last time
 #   ./benchmarks/run.sh --lock      hold $BENCH_LOCK_FILE (default /tmp/password-care-it.lock) while
 #                                   measuring, so no integration-test run shares the machine
 #
-# Environment: PASSWORD_CARE_*_PORT as for ../run.sh; BENCH_USERS (1000), BENCH_CLIENT_THREADS
-# (cores), BENCH_WARMUP_USERS (400), BENCH_PHASE_TIMEOUT_SECONDS (900),
+# Environment: PASSWORD_CARE_*_PORT as for ../run.sh; BENCH_USERS (1000), BENCH_ROUNDS (2),
+# BENCH_CLIENT_THREADS (cores), BENCH_WARMUP_USERS (1000), BENCH_PHASE_TIMEOUT_SECONDS (900),
 # BENCH_SETTLE_SECONDS (30), BENCH_BULK_LOGOUT_SESSIONS (true; false for a diagnostic run),
 # BENCH_GENERATE_FIRST (false; true times bulk generate before bulk set).
 set -euo pipefail
@@ -32,7 +34,7 @@ for arg in "$@"; do
   case "$arg" in
     --no-build) BUILD=false ;;
     --lock) LOCK=true ;;
-    -h | --help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "benchmarks/run.sh: unknown option '$arg' (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -50,6 +52,12 @@ if $BUILD; then
 fi
 CLASSPATH_FILE="$ROOT/benchmarks/target/runtime-classpath.txt"
 [ -f "$CLASSPATH_FILE" ] || die "benchmarks are not built: run without --no-build"
+PROJECT_VERSION=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -1)
+PROBE_JAR="$ROOT/benchmarks/target/keycloak-password-care-benchmarks-$PROJECT_VERSION-probe.jar"
+[ -f "$PROBE_JAR" ] || die "the hash probe is not built: run without --no-build"
+# A Keycloak of its own: the probe never lands in the one ./run.sh starts, and the data is fresh.
+export PASSWORD_CARE_RUN_DIR="$OUT/run"
+export PASSWORD_CARE_EXTRA_PROVIDERS="$PROBE_JAR"
 
 SERVER_PID=""
 stop_server() {
@@ -68,7 +76,7 @@ trap stop_server EXIT
 trap 'exit 130' INT TERM
 
 say "Starting Keycloak through ./run.sh on port $PASSWORD_CARE_HTTP_PORT (log: target/benchmark/server.log)"
-setsid "$ROOT/run.sh" --no-build >"$SERVER_LOG" 2>&1 &
+setsid "$ROOT/run.sh" --no-build --fresh >"$SERVER_LOG" 2>&1 &
 SERVER_PID=$!
 
 START=$SECONDS

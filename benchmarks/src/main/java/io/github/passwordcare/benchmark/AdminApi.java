@@ -108,6 +108,32 @@ final class AdminApi {
         credential);
   }
 
+  /**
+   * The realm's password hash timed inside the server by the benchmark probe (see {@code
+   * probe.HashCostProbeResource}), or null when the server has no probe installed (404).
+   */
+  HashTiming.Measurement hashCostInServer(String realm, int warmup, int samples, int parallel)
+      throws IOException, InterruptedException {
+    String path =
+        "/realms/master/password-care-bench-probe/hash-cost?realm="
+            + segment(realm)
+            + "&warmup="
+            + warmup
+            + "&samples="
+            + samples
+            + "&parallel="
+            + parallel;
+    Reply reply = call("GET", path, null, Duration.ofMinutes(5));
+    if (reply.status() == 404) {
+      return null;
+    }
+    JsonNode body = json.readTree(expectOk(reply).body());
+    return new HashTiming.Measurement(
+        body.path("medianSeconds").asDouble(),
+        body.path("parallelSecondsPerHash").asDouble(),
+        body.path("threads").asInt());
+  }
+
   /** Our {@code POST /password-care/bulk-reset}; one call may take long, hence its own timeout. */
   Reply bulkReset(String realm, Map<String, Object> request, Duration timeout)
       throws IOException, InterruptedException {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -67,12 +68,13 @@ public final class BulkResetBenchmark {
     }
     say("Creating realm " + realm.name() + " (password policy of " + config.sourceRealm() + ")");
     realm.create(policy);
-    say("Importing " + (4 * n + config.warmupUsers()) + " users (partial import, no passwords)");
+    int users = config.rounds() * 4 * n + config.warmupUsers();
+    say("Importing " + users + " users (partial import, no passwords)");
     List<String> warmup = realm.addUsers("warmup", config.warmupUsers());
-    List<String> bulkSetUsers = realm.addUsers("bulk-set", n);
-    List<String> bulkGenerateUsers = realm.addUsers("bulk-generate", n);
-    List<String> sequentialUsers = realm.addUsers("stock-sequential", n);
-    List<String> parallelUsers = realm.addUsers("stock-parallel", n);
+    List<Rounds.Users> rounds = new ArrayList<>();
+    for (int r = 0; r < config.rounds(); r++) {
+      rounds.add(Rounds.Users.add(realm, r + 1, n));
+    }
 
     FreshPasswords passwords = new FreshPasswords();
     StockResetPhase stock = new StockResetPhase(api, realm.name());
@@ -104,90 +106,53 @@ public final class BulkResetBenchmark {
             + " s): "
             + MachineCpu.now().busySince(settleStart));
 
-    HashCost hashCost = new HashCost();
     String loadBefore = loadAverage();
-    say("Timing one argon2 hash in this JVM while the server is idle");
-    HashCost.Measurement hashBefore = hashCost.measure(30, 40, 100, cores);
+    HashTimer hashes = new HashTimer(api, realm.name(), cores);
+    hashes.timeBefore(30);
 
-    Callable<PhaseResult> setCall =
-        () -> measureBulk(bulk, bulkWarmup, "bulk set", bulkSetUsers, "set", passwords, limit);
-    Callable<PhaseResult> generateCall =
-        () ->
-            measureBulk(
-                bulk, bulkWarmup, "bulk generate", bulkGenerateUsers, "generate", null, limit);
-    // The first timed phase tends to be the slowest; BENCH_GENERATE_FIRST=true swaps the two bulk
-    // modes to tell an order effect from a mode effect.
-    boolean generateFirst = config.generateFirst();
-    PhaseResult first =
-        phase(
-            "bulk reset, mode " + (generateFirst ? "generate" : "set") + ", one call",
-            generateFirst ? generateCall : setCall);
-    PhaseResult sequential =
-        phase(
-            "stock reset-password, " + n + " calls, sequential",
-            () -> stock.run("stock sequential", sequentialUsers, passwords.next(), 1, limit));
-    PhaseResult second =
-        phase(
-            "bulk reset, mode " + (generateFirst ? "set" : "generate") + ", one call",
-            generateFirst ? setCall : generateCall);
-    PhaseResult bulkSet = generateFirst ? second : first;
-    PhaseResult bulkGenerate = generateFirst ? first : second;
-    int threads = config.clientThreads();
-    PhaseResult parallel =
-        phase(
-            "stock reset-password, " + n + " calls, " + threads + " threads",
-            () ->
-                stock.run(
-                    "stock parallel (" + threads + " threads)",
-                    parallelUsers,
-                    passwords.next(),
-                    threads,
-                    limit));
+    say(config.rounds() + " rounds of 4 phases; each phase reports its best round");
+    Rounds.Best best = new Rounds(config, stock, bulk, bulkWarmup, passwords).run(rounds);
 
-    say("Timing one argon2 hash again, server idle");
-    HashCost.Measurement hashAfter = hashCost.measure(10, 40, 100, cores);
+    hashes.timeAfter(10);
     return new Figures(
         n,
         cores,
         config.clientThreads(),
-        List.of(bulkSet, bulkGenerate),
-        sequential,
-        parallel,
-        hashBefore,
-        hashAfter,
+        List.of(best.bulkSet(), best.bulkGenerate()),
+        best.sequential(),
+        best.parallel(),
+        hashes.server(),
+        hashes.client(),
         storedHash,
         loadBefore,
         loadAverage());
   }
 
   /** Runs one timed phase and says how it went and how busy the machine was meanwhile. */
-  private static PhaseResult phase(String what, Callable<PhaseResult> body) throws Exception {
+  static PhaseResult phase(String what, Callable<PhaseResult> body) throws Exception {
     say("Phase: " + what);
     MachineCpu start = MachineCpu.now();
+    long ownCpuStart = ownCpuNanos();
     PhaseResult result = body.call();
     say(
         Report.phaseLine(result)
             + "; machine CPU busy "
             + MachineCpu.now().busySince(start)
+            + String.format(
+                java.util.Locale.ROOT,
+                ", of it this benchmark JVM %.1f s",
+                (ownCpuNanos() - ownCpuStart) / 1e9)
             + ", load "
             + loadAverage());
     return result;
   }
 
-  /** Skips a bulk phase when the warm-up showed there is no endpoint to measure. */
-  private static PhaseResult measureBulk(
-      BulkResetPhase bulk,
-      PhaseResult warmup,
-      String name,
-      List<String> users,
-      String mode,
-      FreshPasswords passwords,
-      Duration limit)
-      throws InterruptedException {
-    if (!warmup.ran()) {
-      return PhaseResult.notRun(name, users.size(), warmup.note());
-    }
-    return bulk.run(name, users, mode, passwords == null ? null : passwords.next(), limit);
+  /** CPU time this JVM used so far, to show how much of a phase's CPU the client itself took. */
+  private static long ownCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
   }
 
   static String loadAverage() {
@@ -199,7 +164,7 @@ public final class BulkResetBenchmark {
     }
   }
 
-  private static void say(String message) {
+  static void say(String message) {
     System.out.println(
         "[bench "
             + ZonedDateTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))

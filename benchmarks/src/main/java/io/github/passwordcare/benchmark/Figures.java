@@ -2,7 +2,13 @@ package io.github.passwordcare.benchmark;
 
 import java.util.List;
 
-/** Everything one benchmark run measured, for {@link Report}. */
+/**
+ * Everything one benchmark run measured, for {@link Report}.
+ *
+ * @param serverHash the hash timed inside the server by the probe, or null when the server has no
+ *     probe installed (then the benchmark JVM's timing gives the limit)
+ * @param clientHash the same hash timed in the benchmark JVM with BouncyCastle
+ */
 record Figures(
     int users,
     int cores,
@@ -10,25 +16,18 @@ record Figures(
     List<PhaseResult> bulkPhases,
     PhaseResult sequential,
     PhaseResult parallel,
-    HashCost.Measurement hashBefore,
-    HashCost.Measurement hashAfter,
+    HashCosts serverHash,
+    HashCosts clientHash,
     String storedHash,
     String loadBefore,
     String loadAfter) {
 
-  /** The faster of the two single-thread medians (before and after the phases). */
-  double hashSeconds() {
-    return Math.min(hashBefore.medianSeconds(), hashAfter.medianSeconds());
+  /** The timing the limit comes from: the server's own, when the probe could time it. */
+  HashCosts limitHash() {
+    return serverHash != null ? serverHash : clientHash;
   }
 
-  /**
-   * users × one hash ÷ cores: no reset of these users can be faster on this machine. When the
-   * hashes timed on all cores at once came out faster than one hash ÷ cores (a single thread loses
-   * more to other work on a shared machine), that throughput is used: the stricter limit.
-   */
   double hashLimitSeconds() {
-    double parallel =
-        Math.min(hashBefore.parallelSecondsPerHash(), hashAfter.parallelSecondsPerHash());
-    return users * Math.min(hashSeconds() / cores, parallel);
+    return limitHash().limitSeconds(users, cores);
   }
 }

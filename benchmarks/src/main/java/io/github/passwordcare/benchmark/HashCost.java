@@ -1,12 +1,6 @@
 package io.github.passwordcare.benchmark;
 
 import java.security.SecureRandom;
-import java.util.Arrays;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
@@ -25,47 +19,15 @@ final class HashCost {
   static final int HASH_BYTES = 32;
   static final int SALT_BYTES = 16;
 
-  /** The median single-thread seconds of one hash, and the throughput on {@code threads}. */
-  record Measurement(double medianSeconds, double parallelSecondsPerHash, int threads) {}
-
   private final SecureRandom random = new SecureRandom();
   private final char[] password = "Pc-benchmark-Hash-7!".toCharArray();
 
-  Measurement measure(int warmup, int samples, int parallelHashes, int threads) throws Exception {
-    for (int i = 0; i < warmup; i++) {
-      hashOnce();
-    }
-    double[] seconds = new double[samples];
-    for (int i = 0; i < samples; i++) {
-      long start = System.nanoTime();
-      hashOnce();
-      seconds[i] = (System.nanoTime() - start) / 1e9;
-    }
-    return new Measurement(
-        median(seconds), parallelSecondsPerHash(parallelHashes, threads), threads);
+  HashTiming.Measurement measure(int warmup, int samples, int parallelHashes, int threads)
+      throws Exception {
+    return HashTiming.measure(this::hashOnce, warmup, samples, parallelHashes, threads);
   }
 
-  /** Wall time of {@code count} hashes on {@code threads} threads, divided by {@code count}. */
-  private double parallelSecondsPerHash(int count, int threads) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      long start = System.nanoTime();
-      Future<?>[] futures = new Future<?>[count];
-      for (int i = 0; i < count; i++) {
-        futures[i] = pool.submit(this::hashOnce);
-      }
-      for (Future<?> future : futures) {
-        future.get(60, TimeUnit.SECONDS);
-      }
-      return (System.nanoTime() - start) / 1e9 / count;
-    } catch (TimeoutException e) {
-      throw new IllegalStateException("argon2 hash took more than 60 s", e);
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  byte[] hashOnce() {
+  void hashOnce() {
     byte[] salt = new byte[SALT_BYTES];
     random.nextBytes(salt);
     Argon2Parameters parameters =
@@ -80,14 +42,6 @@ final class HashCost {
     generator.init(parameters);
     byte[] hash = new byte[HASH_BYTES];
     generator.generateBytes(password, hash);
-    return hash;
-  }
-
-  static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int mid = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   }
 
   static String describe() {

@@ -7,17 +7,20 @@ import java.nio.file.Path;
  * How busy the whole machine was between two moments, from the first line of /proc/stat (all
  * processes: the server, this benchmark and anything else). Linux only; elsewhere "n/a".
  */
-record MachineCpu(long busy, long total) {
+record MachineCpu(long busy, long total, long steal) {
 
   static MachineCpu now() {
     try {
       return parse(Files.readAllLines(Path.of("/proc/stat")).get(0));
     } catch (Exception e) {
-      return new MachineCpu(0, 0);
+      return new MachineCpu(0, 0, 0);
     }
   }
 
-  /** {@code cpu user nice system idle iowait irq softirq steal ...}: idle and iowait are idle. */
+  /**
+   * {@code cpu user nice system idle iowait irq softirq steal ...}: idle and iowait are idle; steal
+   * (time the hypervisor gave to other machines) counts as busy and is also kept apart.
+   */
   static MachineCpu parse(String cpuLine) {
     String[] fields = cpuLine.trim().split("\\s+");
     long total = 0;
@@ -29,7 +32,8 @@ record MachineCpu(long busy, long total) {
         idle += value;
       }
     }
-    return new MachineCpu(total - idle, total);
+    long steal = fields.length > 8 ? Long.parseLong(fields[8]) : 0;
+    return new MachineCpu(total - idle, total, steal);
   }
 
   String busySince(MachineCpu earlier) {
@@ -37,6 +41,10 @@ record MachineCpu(long busy, long total) {
     if (total <= 0) {
       return "n/a";
     }
-    return Math.round(100.0 * (this.busy - earlier.busy) / total) + " %";
+    long busyPercent = Math.round(100.0 * (this.busy - earlier.busy) / total);
+    long stealPercent = Math.round(100.0 * (this.steal - earlier.steal) / total);
+    return busyPercent
+        + " %"
+        + (stealPercent > 0 ? " (of it stolen by the hypervisor: " + stealPercent + " %)" : "");
   }
 }

@@ -11,6 +11,29 @@ record PhaseResult(
     return new PhaseResult(name, users, 0, 0, 0, false, note);
   }
 
+  /**
+   * The fastest complete phase of several rounds of the same phase (the least disturbed one), with
+   * every round's seconds in its note; when none completed, the first, which says why.
+   */
+  static PhaseResult best(java.util.List<PhaseResult> rounds) {
+    PhaseResult best = null;
+    StringBuilder all = new StringBuilder();
+    for (PhaseResult round : rounds) {
+      all.append(all.isEmpty() ? "" : " / ")
+          .append(
+              round.ran() ? String.format(java.util.Locale.ROOT, "%.1f s", round.seconds) : "-");
+      if (round.complete() && (best == null || round.seconds < best.seconds)) {
+        best = round;
+      }
+    }
+    if (best == null) {
+      return rounds.get(0);
+    }
+    String note = rounds.size() == 1 ? best.note : "best of " + rounds.size() + " rounds: " + all;
+    return new PhaseResult(
+        best.name, best.users, best.seconds, best.succeeded, best.failed, true, note);
+  }
+
   /** Every user was reset: only then is the time comparable with another phase. */
   boolean complete() {
     return ran && succeeded == users;

@@ -55,19 +55,14 @@ final class Report {
     for (PhaseResult phase : phases) {
       lines.add("  " + phaseLine(phase));
     }
-    lines.add(
-        String.format(
-            Locale.ROOT,
-            "  hash limit: %.1f s for %d hashes on %d cores   (one hash, single thread: %.1f ms"
-                + " before, %.1f ms after the phases; on %d threads: %.1f / %.1f ms per hash)",
-            f.hashLimitSeconds(),
-            f.users(),
-            f.cores(),
-            f.hashBefore().medianSeconds() * 1000,
-            f.hashAfter().medianSeconds() * 1000,
-            f.hashAfter().threads(),
-            f.hashBefore().parallelSecondsPerHash() * 1000,
-            f.hashAfter().parallelSecondsPerHash() * 1000));
+    lines.add("  hash limit: " + f.limitHash().describe(f.users(), f.cores()));
+    if (f.serverHash() == null) {
+      lines.add("  (the server has no hash probe: the limit comes from the benchmark JVM)");
+    } else {
+      lines.add(
+          "  for reference, the same hash in the benchmark JVM: "
+              + f.clientHash().describe(f.users(), f.cores()));
+    }
     lines.add(
         "  load average (1/5/15 min): " + f.loadBefore() + " before, " + f.loadAfter() + " after");
     lines.add("");

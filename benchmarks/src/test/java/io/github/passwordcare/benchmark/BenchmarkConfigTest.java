@@ -15,6 +15,8 @@ class BenchmarkConfigTest {
     assertThat(config.baseUrl()).hasToString("http://localhost:8380");
     assertThat(config.usersPerPhase()).isEqualTo(1000);
     assertThat(config.clientThreads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    assertThat(config.rounds()).isEqualTo(2);
+    assertThat(config.warmupUsers()).isEqualTo(1000);
   }
 
   @Test
@@ -31,5 +33,7 @@ class BenchmarkConfigTest {
   void boundsTheSizes() {
     assertThatThrownBy(() -> BenchmarkConfig.fromEnvironment(Map.of("BENCH_USERS", "5000")))
         .hasMessageContaining("BENCH_USERS must be between 1 and 1000");
+    assertThatThrownBy(() -> BenchmarkConfig.fromEnvironment(Map.of("BENCH_ROUNDS", "0")))
+        .hasMessageContaining("BENCH_ROUNDS must be between 1 and 5");
   }
 }

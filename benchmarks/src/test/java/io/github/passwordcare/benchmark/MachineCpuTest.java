@@ -16,6 +16,15 @@ class MachineCpuTest {
   }
 
   @Test
+  void stealIsBusyAndShownApart() {
+    MachineCpu before = MachineCpu.parse("cpu  100 0 0 100 0 0 0 10 0 0");
+    MachineCpu after = MachineCpu.parse("cpu  150 0 0 130 0 0 0 30 0 0");
+
+    // 70 busy jiffies (50 user + 20 steal) out of 100.
+    assertThat(after.busySince(before)).isEqualTo("70 % (of it stolen by the hypervisor: 20 %)");
+  }
+
+  @Test
   void noTimeGoneIsNotAPercentage() {
     MachineCpu same = MachineCpu.parse("cpu  1 2 3 4 5 6 7 8 0 0");
 

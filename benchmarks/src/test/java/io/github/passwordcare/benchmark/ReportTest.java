@@ -11,13 +11,25 @@ class ReportTest {
     return new PhaseResult(name, 1000, seconds, 1000, 0, true, "");
   }
 
+  private static final HashCosts CLIENT =
+      new HashCosts(
+          "benchmark JVM",
+          new HashTiming.Measurement(0.022, 0.012, 2),
+          new HashTiming.Measurement(0.021, 0.013, 2));
+
   private static Figures figures(PhaseResult bulk) {
     return figures(
-        bulk, new HashCost.Measurement(0.052, 0.027, 2), new HashCost.Measurement(0.048, 0.026, 2));
+        bulk,
+        new HashTiming.Measurement(0.052, 0.027, 2),
+        new HashTiming.Measurement(0.048, 0.026, 2));
   }
 
   private static Figures figures(
-      PhaseResult bulk, HashCost.Measurement before, HashCost.Measurement after) {
+      PhaseResult bulk, HashTiming.Measurement before, HashTiming.Measurement after) {
+    return figures(bulk, new HashCosts("server, by the probe", before, after));
+  }
+
+  private static Figures figures(PhaseResult bulk, HashCosts server) {
     return new Figures(
         1000,
         2,
@@ -25,8 +37,8 @@ class ReportTest {
         List.of(bulk),
         phase("stock sequential", 88),
         phase("stock parallel (2 threads)", 57),
-        before,
-        after,
+        server,
+        CLIENT,
         "argon2 (type id, version 1.3, 5 iterations, 7168 KiB, parallelism 1, 32 bytes)",
         "0.10 0.20 0.30",
         "1.90 1.20 0.50");
@@ -36,7 +48,7 @@ class ReportTest {
   void hashLimitIsUsersTimesTheFasterMedianOverCores() {
     Figures f = figures(phase("bulk set", 30));
 
-    assertThat(f.hashSeconds()).isEqualTo(0.048);
+    assertThat(f.limitHash().hashSeconds()).isEqualTo(0.048);
     assertThat(f.hashLimitSeconds()).isEqualTo(24.0, org.assertj.core.data.Offset.offset(1e-9));
   }
 
@@ -45,8 +57,8 @@ class ReportTest {
     Figures slowSingleThread =
         figures(
             phase("bulk set", 30),
-            new HashCost.Measurement(0.046, 0.018, 2),
-            new HashCost.Measurement(0.049, 0.020, 2));
+            new HashTiming.Measurement(0.046, 0.018, 2),
+            new HashTiming.Measurement(0.049, 0.020, 2));
 
     assertThat(slowSingleThread.hashLimitSeconds())
         .isEqualTo(18.0, org.assertj.core.data.Offset.offset(1e-9));
@@ -77,9 +89,21 @@ class ReportTest {
             "  load average (1/5/15 min): 0.10 0.20 0.30 before, 1.90 1.20 0.50 after");
     assertThat(lines)
         .contains(
-            "  hash limit: 24.0 s for 1000 hashes on 2 cores   (one hash, single thread:"
-                + " 52.0 ms before, 48.0 ms after the phases; on 2 threads: 27.0 / 26.0 ms"
-                + " per hash)");
+            "  hash limit: 24.0 s for 1000 hashes on 2 cores   (timed in the server, by the"
+                + " probe; one hash, single thread: 52.0 ms before, 48.0 ms after the phases; on 2"
+                + " threads: 27.0 / 26.0 ms per hash)",
+            "  for reference, the same hash in the benchmark JVM: 10.5 s for 1000 hashes on 2"
+                + " cores   (timed in the benchmark JVM; one hash, single thread: 22.0 ms before,"
+                + " 21.0 ms after the phases; on 2 threads: 12.0 / 13.0 ms per hash)");
+  }
+
+  @Test
+  void withoutTheServerProbeTheBenchmarkJvmGivesTheLimit() {
+    Figures f = figures(phase("bulk set", 30), null);
+
+    assertThat(f.hashLimitSeconds()).isEqualTo(10.5, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(Report.lines(f))
+        .contains("  (the server has no hash probe: the limit comes from the benchmark JVM)");
   }
 
   @Test
