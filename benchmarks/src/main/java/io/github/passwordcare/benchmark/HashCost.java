@@ -43,18 +43,4 @@ final class HashCost {
     byte[] hash = new byte[HASH_BYTES];
     generator.generateBytes(password, hash);
   }
-
-  static String describe() {
-    return "argon2id v1.3, "
-        + ITERATIONS
-        + " iterations, "
-        + MEMORY_KIB
-        + " KiB, parallelism "
-        + PARALLELISM
-        + ", "
-        + HASH_BYTES
-        + "-byte hash, "
-        + SALT_BYTES
-        + "-byte salt (BouncyCastle Argon2BytesGenerator, in the benchmark JVM)";
-  }
 }
