@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -70,7 +71,7 @@ final class AdminApi {
     Map<String, Object> body = Map.of("ifResourceExists", "FAIL", "users", users);
     Reply reply =
         expectOk(call("POST", "/admin/realms/" + segment(realm) + "/partialImport", body));
-    Map<String, String> idsByName = new java.util.HashMap<>();
+    Map<String, String> idsByName = new HashMap<>();
     for (JsonNode result : json.readTree(reply.body()).path("results")) {
       idsByName.put(result.path("resourceName").asText(), result.path("id").asText());
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -56,7 +57,7 @@ final class AdminToken {
   }
 
   private JsonNode request(Map<String, String> grant) throws IOException, InterruptedException {
-    Map<String, String> form = new java.util.LinkedHashMap<>(grant);
+    Map<String, String> form = new LinkedHashMap<>(grant);
     form.put("client_id", "admin-cli");
     String encoded =
         form.entrySet().stream()

@@ -1,6 +1,8 @@
 package io.github.passwordcare.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -143,7 +146,7 @@ public final class BulkResetBenchmark {
             + "; machine CPU busy "
             + MachineCpu.now().busySince(start)
             + String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 ", of it this benchmark JVM %.1f s",
                 (ownCpuNanos() - ownCpuStart) / 1e9)
             + ", load "
@@ -153,8 +156,7 @@ public final class BulkResetBenchmark {
 
   /** CPU time this JVM used so far, to show how much of a phase's CPU the client itself took. */
   private static long ownCpuNanos() {
-    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-            instanceof com.sun.management.OperatingSystemMXBean os
+    return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
         ? os.getProcessCpuTime()
         : 0;
   }

@@ -1,5 +1,8 @@
 package io.github.passwordcare.benchmark;
 
+import java.util.List;
+import java.util.Locale;
+
 /**
  * One timed phase: how many users it was given, how long it took, and how many resets the server
  * confirmed. {@code note} says why a phase did not run or what went wrong (never a password).
@@ -15,13 +18,12 @@ record PhaseResult(
    * The fastest complete phase of several rounds of the same phase (the least disturbed one), with
    * every round's seconds in its note; when none completed, the first, which says why.
    */
-  static PhaseResult best(java.util.List<PhaseResult> rounds) {
+  static PhaseResult best(List<PhaseResult> rounds) {
     PhaseResult best = null;
     StringBuilder all = new StringBuilder();
     for (PhaseResult round : rounds) {
       all.append(all.isEmpty() ? "" : " / ")
-          .append(
-              round.ran() ? String.format(java.util.Locale.ROOT, "%.1f s", round.seconds) : "-");
+          .append(round.ran() ? String.format(Locale.ROOT, "%.1f s", round.seconds) : "-");
       if (round.complete() && (best == null || round.seconds < best.seconds)) {
         best = round;
       }

@@ -2,10 +2,12 @@ package io.github.passwordcare.benchmark;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -80,7 +82,7 @@ final class StockResetPhase {
     long left = Math.max(1, deadline - System.nanoTime()) + TimeUnit.SECONDS.toNanos(90);
     try {
       worker.get(left, TimeUnit.NANOSECONDS);
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+    } catch (ExecutionException | TimeoutException e) {
       worker.cancel(true);
     }
   }

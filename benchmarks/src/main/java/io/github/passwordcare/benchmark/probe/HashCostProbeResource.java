@@ -62,7 +62,10 @@ final class HashCostProbeResource {
         || poolSize > 4 * cores
         || warmup + samples + parallel > MAX_HASHES) {
       return error(
-          Response.Status.BAD_REQUEST, "warmup + samples + parallel <= 1000, threads <= 4 x cores");
+          Response.Status.BAD_REQUEST,
+          "warmup >= 0, samples >= 1, parallel >= 1, warmup + samples + parallel <= "
+              + MAX_HASHES
+              + ", threads <= 4 x cores");
     }
     PasswordPolicy policy = realm.getPasswordPolicy();
     PasswordHashProvider hash = hashProvider(policy);
