@@ -24,6 +24,10 @@ export class AdminApi {
     return this.#call(`/${encodeURIComponent(realm)}${path}?briefRepresentation=true&max=500`)
   }
 
+  user (realm, id) {
+    return this.#call(`/${encodeURIComponent(realm)}/users/${encodeURIComponent(id)}`)
+  }
+
   bulkReset (realm, body) {
     return this.#call(`/${encodeURIComponent(realm)}/password-care/bulk-reset`, body)
   }

@@ -3,6 +3,7 @@
 import Keycloak from '../vendor/lib/keycloak.js'
 import { AdminApi, ApiError } from './api.js'
 import { loadMessages, t } from './i18n.js'
+import { forgetSavedPreselection, preselectRealm, preselectUsers, takePreselection } from './preselect.js'
 import { InputError, readRequest } from './request.js'
 import { Results } from './results.js'
 import { loadGroups, loadRealms } from './targets.js'
@@ -78,12 +79,14 @@ async function run (api, results, dryRun) {
 
 async function main () {
   const page = locatePage()
+  const preselection = takePreselection()
   const askedLocale = new URLSearchParams(window.location.search).get('ui_locales')
   const locale = await loadMessages(askedLocale)
   announce(t('passwordCareBulkResetUiSigningIn'))
 
   const keycloak = new Keycloak({ url: page.serverUrl, realm: page.realm, clientId: CLIENT_ID })
   await keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false, locale })
+  forgetSavedPreselection()
   const ownLocale = keycloak.tokenParsed.locale
   if (!askedLocale && ownLocale && ownLocale !== locale) {
     await loadMessages(ownLocale)
@@ -99,6 +102,7 @@ async function main () {
   const api = new AdminApi(keycloak, page.serverUrl)
   try {
     await loadRealms(api, page.realm, $('realm'), $('realm-field'), $('realm-fixed'))
+    preselectRealm(preselection, $('realm'))
   } catch (error) {
     showError(describe(error))
     announce('')
@@ -125,6 +129,7 @@ async function main () {
   })
   confirmButton.addEventListener('click', () => run(api, results, false))
   onFormChange()
+  await preselectUsers(preselection, api, form, $('realm'))
   form.hidden = false
   announce(t('passwordCareBulkResetUiReady'))
 }

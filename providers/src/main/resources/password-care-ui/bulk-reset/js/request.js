@@ -32,6 +32,12 @@ export function readRequest (form) {
       request.includeSubgroups = form.elements.includeSubgroups.checked
       break
     }
+    case 'selected': {
+      const userIds = (data.get('userIds') || '').split(',').filter(Boolean)
+      if (userIds.length === 0) throw new InputError('passwordCareBulkResetUiErrorSelectedEmpty')
+      request.userIds = userIds
+      break
+    }
     default: {
       const usernames = parseUsernames(data.get('usernames'))
       if (usernames.length === 0) throw new InputError('passwordCareBulkResetUiErrorUsernamesEmpty')
