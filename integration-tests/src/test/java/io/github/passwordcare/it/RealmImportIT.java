@@ -30,6 +30,7 @@ class RealmImportIT extends AbstractPasswordCareIT {
     try {
       RealmRepresentation imported = admin.realm(name).toRepresentation();
       assertThat(imported.getLoginTheme()).isEqualTo("password-care");
+      assertThat(imported.getAdminTheme()).isEqualTo("password-care");
       assertThat(admin.realm(name).users().count()).isEqualTo(rep.getUsers().size());
       assertThat(admin.realm(name).groups().groups()).hasSize(rep.getGroups().size());
     } finally {
