@@ -22,6 +22,7 @@ const BUNDLE_PATH = /\/resources\/[^/]+\/admin\/([A-Za-z0-9_-]+)$/
 const env = consoleEnvironment()
 let texts = {}
 let language = null
+let textsLoaded = false // entries appear with their texts, never with raw keys first
 
 /** Where the console runs: base URL and the realm its admin signed in to (index.ftl's JSON). */
 function consoleEnvironment () {
@@ -89,7 +90,7 @@ function ensureNavEntry () {
     link = document.createElement('a')
     link.className = 'pf-v5-c-nav__link'
     link.dataset.testid = NAV_ENTRY
-    label(link, `${KEY_PREFIX}Nav`, `${KEY_PREFIX}NavHelp`)
+    label(link, 'passwordCareConsoleNav', 'passwordCareConsoleNavHelp')
     const entry = document.createElement('li')
     entry.append(link)
     item.after(entry)
@@ -107,7 +108,7 @@ function ensureResetButton () {
   button.type = 'button'
   button.className = 'pf-v5-c-button pf-m-secondary'
   button.dataset.testid = RESET_BUTTON
-  label(button, `${KEY_PREFIX}ResetUsers`, `${KEY_PREFIX}ResetUsersHelp`)
+  label(button, 'passwordCareConsoleResetUsers', 'passwordCareConsoleResetUsersHelp')
   button.addEventListener('click', () => {
     const scope = button.closest(USERS_PAGE) || document
     window.location.assign(pageUrl(checkedUserIds(scope)))
@@ -119,6 +120,7 @@ function ensureResetButton () {
 }
 
 function ensure () {
+  if (!textsLoaded) return
   try {
     ensureNavEntry()
     ensureResetButton()
@@ -160,7 +162,9 @@ async function useLanguage (wanted) {
   const found = await loadTexts(wanted)
   if (language === wanted) {
     texts = found
+    textsLoaded = true
     relabel()
+    ensure()
   }
 }
 
