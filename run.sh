@@ -137,6 +137,22 @@ until curl -fsS "http://localhost:$MANAGEMENT_PORT/health/ready" >/dev/null 2>&1
   [ $((SECONDS - START)) -lt 300 ] || die "Keycloak was not ready after 300 s (see ${RUN_DIR#"$ROOT"/}/keycloak.log)"
   sleep 1
 done
+
+# The master realm's console gets our entry points too (docs/admin-console.md). Keycloak has no
+# server-wide default for the admin theme alone (--spi-theme--default sets every theme type), so
+# master's own setting is made here: once, and only while master has no admin theme of its own.
+KCADM=("$KC_HOME/bin/kcadm.sh")
+KCADM_CONFIG="$RUN_DIR/kcadm.config"
+if "${KCADM[@]}" config credentials --server "http://localhost:$HTTP_PORT" --realm master \
+  --user "$ADMIN_USER" --password "$ADMIN_PASSWORD" --config "$KCADM_CONFIG" >/dev/null 2>&1; then
+  if ! "${KCADM[@]}" get realms/master --fields adminTheme --config "$KCADM_CONFIG" | grep -q '"adminTheme"'; then
+    "${KCADM[@]}" update realms/master -s adminTheme=password-care --config "$KCADM_CONFIG"
+    say "Master realm: admin theme set to password-care (console entry points)"
+  fi
+else
+  say "Could not sign in as $ADMIN_USER to set the master realm's admin theme; see docs/admin-console.md"
+fi
+
 if grep -q "Realm '$REALM' already exists. Import skipped" "$RUN_DIR/keycloak.log"; then
   IMPORT_NOTE="(kept from an earlier run; ./run.sh --fresh imports realm-export/ anew)"
 else

@@ -6,7 +6,9 @@ import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
 
 /**
  * The one server of a test run: the Keycloak distribution with our two jars, the same feature flags
- * as {@code ./run.sh} and compose, and a log file the tests can read.
+ * as {@code ./run.sh} and compose, and a log file the tests can read. The master realm's admin
+ * theme (the console entry points, which {@code ./run.sh} and compose set at start-up) is not a
+ * server option: {@code AdminConsoleEntryPointsIT} sets it in its set-up and restores it.
  */
 public class PasswordCareServerConfig implements KeycloakServerConfig {
 
