@@ -100,6 +100,14 @@ final class ConsoleBrowser {
     wait.until(d -> box.isSelected());
   }
 
+  /** Waits until our script runs on this console page and has its texts. */
+  void waitForTextsLoaded() {
+    wait.withMessage("the password-care console script did not start")
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("html[data-password-care-console='ready']")));
+  }
+
   void waitForPageForm() {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reset-form")));
   }
