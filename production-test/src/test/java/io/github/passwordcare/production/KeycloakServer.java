@@ -32,10 +32,8 @@ final class KeycloakServer implements AutoCloseable {
     this.home = home;
     this.log = log;
     this.managementPort = managementPort;
-  }
-
-  Path home() {
-    return home;
+    // Also when the test JVM is stopped from outside (Ctrl-C, a build timeout).
+    Runtime.getRuntime().addShutdownHook(new Thread(this::stopQuietly, "stop-keycloak"));
   }
 
   /** Runs a script with bash, as an operator would; fails with the log's end when it fails. */
@@ -78,7 +76,7 @@ final class KeycloakServer implements AutoCloseable {
   }
 
   /** Stops the server (SIGTERM, as a container runtime does), then waits for it to be gone. */
-  void stop() throws InterruptedException {
+  synchronized void stop() throws InterruptedException {
     if (process == null) {
       return;
     }
@@ -99,6 +97,14 @@ final class KeycloakServer implements AutoCloseable {
   @Override
   public void close() throws InterruptedException {
     stop();
+  }
+
+  private void stopQuietly() {
+    try {
+      stop();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private boolean ready() {

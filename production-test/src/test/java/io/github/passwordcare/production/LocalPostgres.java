@@ -49,6 +49,8 @@ final class LocalPostgres implements AutoCloseable {
     Path root = Files.createTempDirectory("password-care-postgres-");
     Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
     LocalPostgres postgres = new LocalPostgres(root, port, isRoot() ? setpriv() : List.of());
+    // Also when the test JVM is stopped from outside (Ctrl-C, a build timeout).
+    Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "stop-postgres"));
     try {
       postgres.unpackBinaries();
       postgres.initAndStart();
@@ -141,7 +143,7 @@ final class LocalPostgres implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     try {
       if (started) {
         started = false;
