@@ -65,6 +65,23 @@ class DockerfileTest {
   }
 
   @Test
+  void theBuildContextFilterSendsTheScriptAndTheJarsOnly() throws IOException {
+    List<String> rules =
+        Files.readAllLines(REPO.resolve("docs/install/Dockerfile.dockerignore")).stream()
+            .map(String::strip)
+            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+            .toList();
+    assertThat(sentToDocker(rules, "docs/install/install-keycloak.sh")).isTrue();
+    assertThat(sentToDocker(rules, "providers/target/keycloak-password-care-providers-0.1.0.jar"))
+        .isTrue();
+    assertThat(sentToDocker(rules, "target/release/keycloak-password-care-themes-0.1.0.jar"))
+        .isTrue();
+    assertThat(sentToDocker(rules, "production-test/target/production-test/keycloak.log"))
+        .isFalse();
+    assertThat(sentToDocker(rules, "integration-tests/src/test/java/Some.java")).isFalse();
+  }
+
+  @Test
   void theFinalStageStartsTheBuiltServerOptimized() {
     assertThat(arguments("COPY")).contains("--from=builder /opt/keycloak/ /opt/keycloak/");
     assertThat(arguments("ENTRYPOINT")).containsExactly("[\"/opt/keycloak/bin/kc.sh\"]");
@@ -87,6 +104,20 @@ class DockerfileTest {
       }
     }
     throw new AssertionError("no ARG " + name + " with a default");
+  }
+
+  /** .dockerignore semantics: the last rule that matches decides; "!" lets a path through. */
+  private static boolean sentToDocker(List<String> rules, String path) {
+    boolean sent = true;
+    for (String rule : rules) {
+      boolean include = rule.startsWith("!");
+      String pattern = include ? rule.substring(1) : rule;
+      PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+      if (pattern.equals("*") || matcher.matches(Path.of(path))) {
+        sent = include;
+      }
+    }
+    return sent;
   }
 
   private static List<Path> matches(String pattern) {
