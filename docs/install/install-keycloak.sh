@@ -60,6 +60,7 @@ else
       *) JARS+=("$jar") ;;
     esac
   done
+  [ ${#JARS[@]} -gt 0 ] || die "no provider jar among the files given"
   for jar in "${JARS[@]}"; do
     [ -f "$jar" ] || die "$jar does not exist"
     # shellcheck disable=SC2053 # the pattern is a glob on purpose
@@ -75,7 +76,8 @@ for old in "$KC_HOME"/providers/$JAR_PATTERN; do
   rm -f "$old"
   say "Removed providers/$(basename "$old")"
 done
-for jar in "${JARS[@]}"; do
+# ${a[@]+"${a[@]}"}: an empty array under set -u, also in macOS's bash 3.2.
+for jar in ${JARS[@]+"${JARS[@]}"}; do
   cp "$jar" "$KC_HOME/providers/"
   say "Installed providers/$(basename "$jar")"
 done
@@ -85,12 +87,12 @@ BUILD_OPTIONS=()
 for default in "${DEFAULT_BUILD_OPTIONS[@]}"; do
   name="${default%%=*}"
   overridden=false
-  for option in "${EXTRA_OPTIONS[@]}"; do
+  for option in ${EXTRA_OPTIONS[@]+"${EXTRA_OPTIONS[@]}"}; do
     [ "${option%%=*}" = "$name" ] && overridden=true
   done
   $overridden || BUILD_OPTIONS+=("$default")
 done
-BUILD_OPTIONS+=("${EXTRA_OPTIONS[@]}")
+BUILD_OPTIONS+=(${EXTRA_OPTIONS[@]+"${EXTRA_OPTIONS[@]}"})
 
 say "kc.sh build ${BUILD_OPTIONS[*]}"
 # bash, not ./kc.sh: an unpacked zip may have lost the execute bits.
