@@ -21,8 +21,9 @@ import org.junit.jupiter.api.condition.OS;
  * docs/install.md followed step by step on the distribution zip, in production mode: the jars put
  * in and Keycloak built for PostgreSQL by docs/install/install-keycloak.sh (the script the
  * Dockerfile runs), {@code kc.sh start --optimized} against a PostgreSQL this test starts, a bulk
- * reset end to end, then the documented uninstall (jars out, rebuild, restart,
- * docs/install/remove-realm-data.sh) and a restart that shows nothing comes back.
+ * reset end to end, then the documented way out: switched off by a build option, the realm data
+ * removed by docs/install/remove-realm-data.sh (and not created again at the next start), then the
+ * jars taken out by the script's --uninstall (the API gone, nothing back).
  */
 @EnabledOnOs({OS.LINUX, OS.MAC})
 class ProductionInstallIT {
@@ -31,6 +32,10 @@ class ProductionInstallIT {
   private static final String DEMO_PASSWORD = "Care-Demo-2026!";
   private static final String CLIENT_ID = "password-care-admin-ui";
   private static final String ADMIN = "admin";
+  private static final String INFO = "/admin/realms/master/password-care/info";
+  private static final String PAGE = "/realms/" + REALM + "/password-care/bulk-reset-ui/";
+  private static final String PAGE_OFF =
+      "--spi-realm-restapi-extension--password-care--enabled=false";
 
   private final Path repo = Path.of(System.getProperty("password-care.repo"));
   private final Path work = Path.of(System.getProperty("password-care.production-test.dir"));
@@ -40,7 +45,7 @@ class ProductionInstallIT {
   private final Timings timings = new Timings();
 
   @Test
-  void installStartBulkResetUninstall() throws Exception {
+  void installStartBulkResetSwitchOffUninstall() throws Exception {
     Path home = work.resolve("keycloak-" + System.getProperty("keycloak.version"));
     int httpPort = freePort();
     int managementPort = freePort();
@@ -52,42 +57,42 @@ class ProductionInstallIT {
             new KeycloakServer(home, work.resolve("keycloak.log"), managementPort)) {
       List<String> runtime = runtimeOptions(postgres, httpPort, managementPort);
 
+      // "A plain server": the script, then the optimized start with the runtime options.
       timings.run(
           "install-keycloak.sh: jars in, kc.sh build",
           () -> keycloak.runScript(install, Map.of(), installArgs(home)));
       timings.run("kc.sh start --optimized (empty database)", () -> keycloak.start(env(), runtime));
       timings.run("bulk reset end to end", () -> bulkResetWorks(http));
 
+      // "Uninstall", switched off first: the page and the client's creation off, jars still in.
+      timings.run("stop", keycloak::stop);
+      timings.run(
+          "install-keycloak.sh -- " + PAGE_OFF + ": kc.sh build",
+          () -> keycloak.runScript(install, Map.of(), installArgs(home, "--", PAGE_OFF)));
+      timings.run("kc.sh start --optimized (page off)", () -> keycloak.start(env(), runtime));
+      assertThat(http.send("GET", PAGE, null, null).statusCode()).as("page off").isEqualTo(404);
+      String admin = http.token("master", ADMIN, adminPassword);
+      assertThat(clients(http, admin, REALM)).as("a client created before stays").hasSize(1);
+      timings.run(
+          "remove-realm-data.sh (kcadm)",
+          () ->
+              keycloak.runScript(
+                  removeData, kcadmEnv(home), "http://localhost:" + httpPort, ADMIN));
+      realmDataIsGone(http);
+      timings.run("stop", keycloak::stop);
+      timings.run(
+          "kc.sh start --optimized (page off, restarted)", () -> keycloak.start(env(), runtime));
+      realmDataIsGone(http);
+
+      // "Uninstall", the jars out: the API goes too, and nothing comes back.
       timings.run("stop", keycloak::stop);
       timings.run(
           "install-keycloak.sh --uninstall: jars out, kc.sh build",
           () -> keycloak.runScript(install, Map.of(), "--uninstall", home.toString()));
       timings.run(
           "kc.sh start --optimized (without the jars)", () -> keycloak.start(env(), runtime));
-      String admin = http.token("master", ADMIN, adminPassword);
-      assertThat(
-              http.send("GET", "/admin/realms/master/password-care/info", admin, null).statusCode())
-          .as("the extension is gone")
-          .isEqualTo(404);
-      assertThat(clients(http, admin, REALM)).as("the client outlives the jars").hasSize(1);
-
-      timings.run(
-          "remove-realm-data.sh (kcadm)",
-          () ->
-              keycloak.runScript(
-                  removeData,
-                  Map.of(
-                      "KCADM",
-                      home.resolve("bin/kcadm.sh").toString(),
-                      "PASSWORD_CARE_ADMIN_PASSWORD",
-                      adminPassword),
-                  "http://localhost:" + httpPort,
-                  ADMIN));
-      realmDataIsGone(http);
-
-      timings.run("restart", keycloak::stop);
-      timings.run(
-          "kc.sh start --optimized (after the uninstall)", () -> keycloak.start(env(), runtime));
+      admin = http.token("master", ADMIN, adminPassword);
+      assertThat(http.send("GET", INFO, admin, null).statusCode()).as("API gone").isEqualTo(404);
       realmDataIsGone(http);
     } finally {
       timings.print();
@@ -96,14 +101,14 @@ class ProductionInstallIT {
 
   private void bulkResetWorks(Http http) {
     String admin = http.token("master", ADMIN, adminPassword);
-    JsonNode info = http.getJson("/admin/realms/master/password-care/info", admin);
+    JsonNode info = http.getJson(INFO, admin);
     assertThat(info.path("features").toString()).contains("bulk-reset");
 
     String realm = readDemoRealm();
     HttpResponse<String> imported = http.send("POST", "/admin/realms", admin, realm);
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
     assertThat(clients(http, admin, REALM)).as("client created in a new realm").hasSize(1);
-    assertThat(http.send("GET", "/realms/" + REALM + "/password-care/bulk-reset-ui/", null, null))
+    assertThat(http.send("GET", PAGE, null, null))
         .extracting(HttpResponse::statusCode)
         .isEqualTo(200);
 
@@ -168,13 +173,23 @@ class ProductionInstallIT {
         "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx1g");
   }
 
-  private String[] installArgs(Path home) throws IOException {
+  /** KEYCLOAK_HOME, the two jars the build made, then {@code extra} (build options after "--"). */
+  private String[] installArgs(Path home, String... extra) throws IOException {
     List<String> args = new ArrayList<>(List.of(home.toString()));
     try (Stream<Path> jars = Files.list(work.resolve("jars"))) {
       jars.map(Path::toString).sorted().forEach(args::add);
     }
     assertThat(args).as("providers and themes jar").hasSize(3);
+    args.addAll(List.of(extra));
     return args.toArray(String[]::new);
+  }
+
+  private Map<String, String> kcadmEnv(Path home) {
+    return Map.of(
+        "KCADM",
+        home.resolve("bin/kcadm.sh").toString(),
+        "PASSWORD_CARE_ADMIN_PASSWORD",
+        adminPassword);
   }
 
   private String readDemoRealm() {
