@@ -1,10 +1,8 @@
 package io.github.passwordcare.bulkreset;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.github.passwordcare.common.StrictJson;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The body of {@code POST .../password-care/bulk-reset}. Absent fields are null here; {@link
@@ -29,8 +27,8 @@ public record BulkResetRequest(
 
   public static final int DEFAULT_LINK_LIFESPAN_SECONDS = 12 * 3600;
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  /** The {@code search} prefix that selects users by id, as in Keycloak's user search. */
+  static final String ID_SEARCH = "id:";
 
   /** Parses and checks a request body; every problem is an {@link InvalidBulkResetException}. */
   public static BulkResetRequest parse(String json) {
@@ -39,12 +37,10 @@ public record BulkResetRequest(
     }
     BulkResetRequest request;
     try {
-      request = MAPPER.readValue(json, BulkResetRequest.class);
-    } catch (UnrecognizedPropertyException e) {
-      throw new InvalidBulkResetException("Unknown field '" + e.getPropertyName() + "'.");
-    } catch (JsonProcessingException e) {
+      request = StrictJson.read(json, BulkResetRequest.class);
+    } catch (StrictJson.InvalidJsonException e) {
       throw new InvalidBulkResetException(
-          "The request body is not valid JSON for a bulk reset: " + e.getOriginalMessage());
+          "The request body is not valid JSON for a bulk reset: " + e.getMessage() + ".");
     }
     if (request == null) {
       throw new InvalidBulkResetException("The request body must be a JSON object.");
@@ -87,6 +83,38 @@ public record BulkResetRequest(
         && (linkLifespanSeconds < 60 || linkLifespanSeconds > MAX_LINK_LIFESPAN_SECONDS)) {
       throw new InvalidBulkResetException(
           "linkLifespanSeconds must be between 60 and " + MAX_LINK_LIFESPAN_SECONDS + ".");
+    }
+  }
+
+  /**
+   * Refuses, before any lookup, a call whose lists alone select more than {@code max} users: each
+   * distinct id or username is a user or a "not found" row, so such a call can never pass the cap.
+   */
+  public void checkListSizes(int max) {
+    checkSize(distinct(userIds, false), max, "userIds");
+    checkSize(distinct(usernames, true), max, "usernames");
+    checkSize(searchIds().size(), max, "search \"id:\"");
+  }
+
+  /** The ids of a {@code search} that starts with {@code id:}, without duplicates; else empty. */
+  public List<String> searchIds() {
+    if (search == null || !search.trim().startsWith(ID_SEARCH)) {
+      return List.of();
+    }
+    String ids = search.trim().substring(ID_SEARCH.length()).trim();
+    return ids.isEmpty() ? List.of() : List.of(ids.split("\\s+")).stream().distinct().toList();
+  }
+
+  private static long distinct(List<String> values, boolean ignoreCase) {
+    if (values == null) {
+      return 0;
+    }
+    return values.stream().map(v -> ignoreCase ? v.toLowerCase(Locale.ROOT) : v).distinct().count();
+  }
+
+  private static void checkSize(long size, int max, String field) {
+    if (size > max) {
+      throw InvalidBulkResetException.tooMany(max, field + " holds " + size + " values");
     }
   }
 
