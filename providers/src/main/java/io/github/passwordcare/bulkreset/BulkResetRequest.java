@@ -2,7 +2,6 @@ package io.github.passwordcare.bulkreset;
 
 import io.github.passwordcare.common.StrictJson;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The body of {@code POST .../password-care/bulk-reset}. Absent fields are null here; {@link
@@ -86,16 +85,6 @@ public record BulkResetRequest(
     }
   }
 
-  /**
-   * Refuses, before any lookup, a call whose lists alone select more than {@code max} users: each
-   * distinct id or username is a user or a "not found" row, so such a call can never pass the cap.
-   */
-  public void checkListSizes(int max) {
-    checkSize(distinct(userIds, false), max, "userIds");
-    checkSize(distinct(usernames, true), max, "usernames");
-    checkSize(searchIds().size(), max, "search \"id:\"");
-  }
-
   /** The ids of a {@code search} that starts with {@code id:}, without duplicates; else empty. */
   public List<String> searchIds() {
     if (search == null || !search.trim().startsWith(ID_SEARCH)) {
@@ -103,19 +92,6 @@ public record BulkResetRequest(
     }
     String ids = search.trim().substring(ID_SEARCH.length()).trim();
     return ids.isEmpty() ? List.of() : List.of(ids.split("\\s+")).stream().distinct().toList();
-  }
-
-  private static long distinct(List<String> values, boolean ignoreCase) {
-    if (values == null) {
-      return 0;
-    }
-    return values.stream().map(v -> ignoreCase ? v.toLowerCase(Locale.ROOT) : v).distinct().count();
-  }
-
-  private static void checkSize(long size, int max, String field) {
-    if (size > max) {
-      throw InvalidBulkResetException.tooMany(max, field + " holds " + size + " values");
-    }
   }
 
   /** The mode; {@code generate} when absent. */

@@ -47,7 +47,7 @@ final class UserSelection {
       BulkResetRequest request,
       int max,
       AdminPermissionEvaluator auth) {
-    request.checkListSizes(max);
+    SelectionCap.check(request, max);
     UserSelection selection = new UserSelection(max, auth);
     if (request.userIds() != null) {
       for (String id : request.userIds()) {

@@ -88,25 +88,6 @@ class BulkResetRequestTest {
   }
 
   @Test
-  void listsLongerThanTheCapAreRefusedBeforeAnyLookup() {
-    assertThatThrownBy(() -> parse("{\"userIds\":[\"1\",\"2\",\"3\"]}").checkListSizes(2))
-        .hasMessageContaining("more than 2 users")
-        .hasMessageContaining("userIds holds 3");
-    assertThatThrownBy(() -> parse("{\"usernames\":[\"a\",\"b\",\"c\"]}").checkListSizes(2))
-        .hasMessageContaining("usernames holds 3");
-    assertThatThrownBy(() -> parse("{\"search\":\"id: 1 2  3\"}").checkListSizes(2))
-        .isInstanceOf(InvalidBulkResetException.class)
-        .hasMessageContaining("search \"id:\" holds 3");
-  }
-
-  @Test
-  void duplicatesCountOnceAgainstTheCap() {
-    parse("{\"userIds\":[\"1\",\"2\",\"1\"]}").checkListSizes(2);
-    parse("{\"usernames\":[\"Alice\",\"alice\",\"bob\"]}").checkListSizes(2);
-    parse("{\"search\":\"id:1 2 1\"}").checkListSizes(2);
-  }
-
-  @Test
   void idSearchListsItsIds() {
     assertThat(parse("{\"search\":\" id: a  b a\"}").searchIds()).containsExactly("a", "b");
     assertThat(parse("{\"search\":\"id:\"}").searchIds()).isEmpty();
