@@ -2,7 +2,10 @@ package io.github.passwordcare.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.info.ServerInfoRepresentation;
@@ -12,6 +15,7 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 @KeycloakIntegrationTest(config = PasswordCareServerConfig.class)
 class SmokeIT extends AbstractPasswordCareIT {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String INFO = "/admin/realms/" + DEMO_REALM + "/password-care/info";
 
   @Test
@@ -39,8 +43,38 @@ class SmokeIT extends AbstractPasswordCareIT {
       HttpResponse<String> response = get(INFO, tokenOf(username));
 
       assertThat(response.statusCode()).as(username).isEqualTo(200);
-      assertThat(response.body()).contains("\"version\"").contains("\"features\"");
+      JsonNode info = JSON.readTree(response.body());
+      assertThat(info.path("version").asText()).isNotBlank();
+      assertThat(info.path("features"))
+          .extracting(JsonNode::asText)
+          .containsExactly("info", "bulk-reset");
     }
+  }
+
+  @Test
+  void infoNeedsNoRightToViewEveryUser() throws Exception {
+    String id = users().create("query-only");
+    var realmManagement =
+        admin.realm(DEMO_REALM).clients().findByClientId("realm-management").get(0);
+    var queryUsers =
+        admin
+            .realm(DEMO_REALM)
+            .clients()
+            .get(realmManagement.getId())
+            .roles()
+            .get("query-users")
+            .toRepresentation();
+    admin
+        .realm(DEMO_REALM)
+        .users()
+        .get(id)
+        .roles()
+        .clientLevel(realmManagement.getId())
+        .add(List.of(queryUsers));
+
+    HttpResponse<String> response = get(INFO, tokenOf(users().username(id)));
+
+    assertThat(response.statusCode()).isEqualTo(200);
   }
 
   @Test

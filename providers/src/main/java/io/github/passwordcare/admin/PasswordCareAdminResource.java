@@ -1,5 +1,6 @@
 package io.github.passwordcare.admin;
 
+import io.github.passwordcare.bulkreset.BulkResetConfig;
 import io.github.passwordcare.bulkreset.BulkResetResource;
 import io.github.passwordcare.common.PasswordCareVersion;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,11 @@ public class PasswordCareAdminResource {
   /** Features this build serves; each later feature adds its name here. */
   static final List<String> FEATURES = List.of("info", "bulk-reset");
 
+  /** The features this server serves: {@link #FEATURES} less those turned off by its options. */
+  static List<String> features(BulkResetConfig bulkReset) {
+    return FEATURES.stream().filter(f -> bulkReset.enabled() || !f.equals("bulk-reset")).toList();
+  }
+
   private final KeycloakSession session;
   private final RealmModel realm;
   private final AdminPermissionEvaluator auth;
@@ -41,13 +47,19 @@ public class PasswordCareAdminResource {
     this.factory = factory;
   }
 
-  /** What is installed: anyone who may view users of the realm may ask. */
+  /**
+   * What is installed. Any admin of the realm may ask: a holder of any realm-management role, or
+   * anyone fine-grained permissions let query users. Viewing every user is not needed, so a
+   * help-desk admin limited to some users can find out what the server offers.
+   */
   @GET
   @Path("info")
   @Produces(MediaType.APPLICATION_JSON)
   public InfoRepresentation info() {
-    auth.users().requireView();
-    return new InfoRepresentation(PasswordCareVersion.get(), FEATURES);
+    if (!auth.users().canQuery()) {
+      auth.requireAnyAdminRole();
+    }
+    return new InfoRepresentation(PasswordCareVersion.get(), features(factory.bulkResetConfig()));
   }
 
   /** Reset many users' passwords in one call. */

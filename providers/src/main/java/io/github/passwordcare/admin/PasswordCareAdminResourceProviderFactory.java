@@ -33,7 +33,9 @@ public class PasswordCareAdminResourceProviderFactory implements AdminRealmResou
 
   @Override
   public void postInit(KeycloakSessionFactory factory) {
-    bulkResetRunner = new BulkPasswordResetRunner(factory, bulkResetConfig.threads());
+    if (bulkResetConfig.enabled()) {
+      bulkResetRunner = new BulkPasswordResetRunner(factory, bulkResetConfig.threads());
+    }
   }
 
   @Override

@@ -2,44 +2,35 @@ package io.github.passwordcare.bulkreset;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
- * Runs the per-user work of one call on the shared worker pool: each user in its own Keycloak
- * session and transaction, at most {@code threads} at a time across all calls, results in selection
- * order. One user's failure never touches another user.
+ * Runs the per-user work of one call on the shared workers: each user in its own Keycloak session
+ * and transaction, at most {@code threads} at a time across all calls, the calls served in turn
+ * ({@link FairExecutor}), results in selection order. One user's failure never touches another.
  */
 public final class BulkPasswordResetRunner implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(BulkPasswordResetRunner.class);
 
   private final KeycloakSessionFactory factory;
-  private final ExecutorService workers;
+  private final FairExecutor workers;
 
   public BulkPasswordResetRunner(KeycloakSessionFactory factory, int threads) {
     this.factory = factory;
-    AtomicInteger n = new AtomicInteger();
-    this.workers =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "password-care-bulk-reset-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
+    this.workers = new FairExecutor(threads, "password-care-bulk-reset-");
   }
 
   @Override
   public void close() {
-    workers.shutdownNow();
+    workers.close();
   }
 
   /**
@@ -50,14 +41,15 @@ public final class BulkPasswordResetRunner implements AutoCloseable {
 
   List<UserResetResult> run(ResetJob job, List<Candidate> candidates) {
     UserPasswordReset reset = new UserPasswordReset(job, new PasswordGenerator());
-    List<Future<UserResetResult>> futures = new ArrayList<>(candidates.size());
-    for (Candidate c : candidates) {
-      futures.add(c.decided() != null ? null : workers.submit(() -> inTransaction(job, reset, c)));
+    List<Candidate> toReset = candidates.stream().filter(c -> c.decided() == null).toList();
+    List<Callable<UserResetResult>> tasks = new ArrayList<>(toReset.size());
+    for (Candidate c : toReset) {
+      tasks.add(() -> inTransaction(job, reset, c));
     }
+    var futures = workers.submitAll(tasks).iterator();
     List<UserResetResult> results = new ArrayList<>(candidates.size());
-    for (int i = 0; i < candidates.size(); i++) {
-      Candidate c = candidates.get(i);
-      results.add(futures.get(i) == null ? c.decided() : await(futures.get(i), c));
+    for (Candidate c : candidates) {
+      results.add(c.decided() != null ? c.decided() : await(futures.next(), c));
     }
     return results;
   }
@@ -84,6 +76,8 @@ public final class BulkPasswordResetRunner implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return failed(c, "interrupted");
+    } catch (CancellationException e) {
+      return failed(c, "server shutting down: password unchanged");
     } catch (ExecutionException e) {
       LOG.warnf(e.getCause(), "Bulk reset of user %s failed", c.userId());
       return failed(c, "internal error");

@@ -1,9 +1,6 @@
 package io.github.passwordcare.bulkreset;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.github.passwordcare.common.StrictJson;
 import java.util.List;
 
 /**
@@ -29,8 +26,8 @@ public record BulkResetRequest(
 
   public static final int DEFAULT_LINK_LIFESPAN_SECONDS = 12 * 3600;
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  /** The {@code search} prefix that selects users by id, as in Keycloak's user search. */
+  static final String ID_SEARCH = "id:";
 
   /** Parses and checks a request body; every problem is an {@link InvalidBulkResetException}. */
   public static BulkResetRequest parse(String json) {
@@ -39,12 +36,10 @@ public record BulkResetRequest(
     }
     BulkResetRequest request;
     try {
-      request = MAPPER.readValue(json, BulkResetRequest.class);
-    } catch (UnrecognizedPropertyException e) {
-      throw new InvalidBulkResetException("Unknown field '" + e.getPropertyName() + "'.");
-    } catch (JsonProcessingException e) {
+      request = StrictJson.read(json, BulkResetRequest.class);
+    } catch (StrictJson.InvalidJsonException e) {
       throw new InvalidBulkResetException(
-          "The request body is not valid JSON for a bulk reset: " + e.getOriginalMessage());
+          "The request body is not valid JSON for a bulk reset: " + e.getMessage() + ".");
     }
     if (request == null) {
       throw new InvalidBulkResetException("The request body must be a JSON object.");
@@ -88,6 +83,15 @@ public record BulkResetRequest(
       throw new InvalidBulkResetException(
           "linkLifespanSeconds must be between 60 and " + MAX_LINK_LIFESPAN_SECONDS + ".");
     }
+  }
+
+  /** The ids of a {@code search} that starts with {@code id:}, without duplicates; else empty. */
+  public List<String> searchIds() {
+    if (search == null || !search.trim().startsWith(ID_SEARCH)) {
+      return List.of();
+    }
+    String ids = search.trim().substring(ID_SEARCH.length()).trim();
+    return ids.isEmpty() ? List.of() : List.of(ids.split("\\s+")).stream().distinct().toList();
   }
 
   /** The mode; {@code generate} when absent. */

@@ -1,6 +1,7 @@
 package io.github.passwordcare.bulkreset;
 
 import io.github.passwordcare.bulkreset.BulkPasswordResetRunner.Candidate;
+import io.github.passwordcare.common.ContentDisposition;
 import io.github.passwordcare.common.ErrorResponses;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -22,10 +23,16 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
  * {@code POST /admin/realms/{realm}/password-care/bulk-reset}: reset many users' passwords in one
  * call. JSON by default, CSV with {@code Accept: text/csv}. The body is read as text so that
  * malformed JSON gets the same {@code {"error": ...}} answer as any other bad input.
+ *
+ * <p>There is no "view all users" gate: like Keycloak's {@code PUT /users/{id}/reset-password},
+ * each user is checked on its own, so an admin whom fine-grained permissions allow to reset some
+ * users may reset those. Rows of users the caller may not view show only what the caller sent.
  */
 public class BulkResetResource {
 
   public static final String CSV = "text/csv";
+  static final String MAY_RESET_NOBODY = "You may not reset the password of any selected user.";
+  static final String TURNED_OFF = "bulk reset is turned off on this server";
   private static final Logger LOG = Logger.getLogger(BulkResetResource.class);
 
   private final KeycloakSession session;
@@ -54,22 +61,28 @@ public class BulkResetResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces({MediaType.APPLICATION_JSON, CSV})
   public Response bulkReset(String body) {
-    auth.users().requireView();
+    if (!config.enabled()) {
+      return ErrorResponses.error(Response.Status.NOT_FOUND, TURNED_OFF);
+    }
     BulkResetRequest request;
     UserSelection selection;
     try {
       request = BulkResetRequest.parse(body);
-      selection = UserSelection.resolve(session, realm, request, config.maxUsers());
+      selection = UserSelection.resolve(session, realm, request, config.maxUsers(), auth);
     } catch (InvalidBulkResetException e) {
-      return ErrorResponses.badRequest(e.getMessage());
+      return e.isForbidden()
+          ? ErrorResponses.forbidden(e.getMessage())
+          : ErrorResponses.badRequest(e.getMessage());
     }
     List<Candidate> candidates = candidates(request, selection.users());
     if (candidates.stream().allMatch(c -> c.decided() != null && isForbidden(c.decided()))) {
-      return ErrorResponses.forbidden("You may not reset the password of any selected user.");
+      return ErrorResponses.forbidden(MAY_RESET_NOBODY);
     }
     List<UserResetResult> results = new ArrayList<>(runner.run(job(request), candidates));
     results.addAll(selection.unknown());
-    BulkResetResult result = BulkResetResult.of(request.isDryRun(), results);
+    BulkResetResult result =
+        BulkResetResult.of(
+            request.isDryRun(), VisibleRows.of(auth, selection.users(), request).apply(results));
     LOG.infof(
         "Bulk reset in realm %s by user %s: mode=%s dryRun=%s total=%d succeeded=%d failed=%d"
             + " skipped=%d",
@@ -119,7 +132,7 @@ public class BulkResetResource {
             ? Response.ok(BulkResetCsv.write(result), CSV + "; charset=utf-8")
                 .header(
                     "Content-Disposition",
-                    "attachment; filename=\"bulk-reset-" + realm.getName() + ".csv\"")
+                    ContentDisposition.attachment("bulk-reset-" + realm.getName() + ".csv"))
             : Response.ok(result, MediaType.APPLICATION_JSON_TYPE);
     // The body may hold one-time passwords: no cache may keep it.
     return response.header("Cache-Control", "no-store").header("Pragma", "no-cache").build();

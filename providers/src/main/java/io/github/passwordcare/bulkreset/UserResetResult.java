@@ -43,6 +43,15 @@ public record UserResetResult(
     return new UserResetResult(userId, username, email, Status.FAILED, null, why);
   }
 
+  /**
+   * This row as shown to a caller who may not view the user: the id, and the username only when the
+   * caller gave it; never the email.
+   */
+  UserResetResult withoutProfile(boolean keepUsername) {
+    return new UserResetResult(
+        userId, keepUsername ? username : null, null, status, temporaryPassword, reason);
+  }
+
   @Override
   public String toString() {
     // Never print the password.

@@ -55,7 +55,7 @@ class BulkResetRequestTest {
         "[1,2]|not valid JSON",
         "{\"usernames\":[\"a\"|not valid JSON",
         "{\"usernames\":\"alice\"}|not valid JSON",
-        "{\"usernmes\":[\"a\"]}|Unknown field 'usernmes'",
+        "{\"usernmes\":[\"a\"]}|unknown field 'usernmes'",
         "{\"usernames\":[\"a\"],\"mode\":\"magic\"}|Unknown mode 'magic'",
         "{\"usernames\":[\"a\"],\"mode\":\"set\"}|needs a non-empty password",
         "{\"usernames\":[\"a\"],\"password\":\"x\"}|only allowed with mode 'set'",
@@ -65,12 +65,33 @@ class BulkResetRequestTest {
         "{\"usernames\":[\"a\"],\"mode\":\"email-link\",\"notifyUser\":true}|notifyUser does not",
         "{\"search\":\"a\",\"includeSubgroups\":true}|needs a groupId",
         "{\"usernames\":[\"a\",\"\"]}|empty values",
-        "{\"userIds\":[null]}|empty values",
+        "{\"userIds\":[null]}|field 'userIds[0]' must not hold null",
+        "{\"usernames\":[\"a\",null]}|field 'usernames[1]' must not hold null",
+        // Strict JSON: what a lenient reader would turn into an action.
+        "{\"usernames\":[\"a\"],\"dryRun\":true,\"dryRun\":false}|'dryRun' appears more than once",
+        "{\"usernames\":[\"a\"],\"dryRun\":true} {\"dryRun\":false}|nothing may follow",
+        "{\"usernames\":[\"a\"],\"dryRun\":true},|not valid JSON",
+        "{\"usernames\":[\"a\"],\"dryRun\":\"true\"}|field 'dryRun' must be true or false",
+        "{\"usernames\":[\"a\"],\"dryRun\":1}|field 'dryRun' must be true or false",
+        "{\"usernames\":[\"a\"],\"temporary\":\"false\"}|field 'temporary' must be true or false",
+        "{\"usernames\":[\"a\"],\"mode\":\"email-link\",\"linkLifespanSeconds\":60.9}|field 'linkLifespanSeconds' must be a whole number",
+        "{\"usernames\":[\"a\"],\"mode\":\"email-link\",\"linkLifespanSeconds\":\"600\"}|field 'linkLifespanSeconds' must be a whole number",
+        "{\"usernames\":[\"a\"],\"mode\":\"set\",\"password\":123}|field 'password' must be a string",
+        "{\"usernames\":[1,2]}|field 'usernames[0]' must be a string",
+        "{\"userIds\":[\"a\",true]}|field 'userIds[1]' must be a string",
+        "{\"search\":7}|field 'search' must be a string",
       })
   void refusesBadInputWithAClearMessage(String body, String message) {
     assertThatThrownBy(() -> BulkResetRequest.parse(body))
         .isInstanceOf(InvalidBulkResetException.class)
         .hasMessageContaining(message);
+  }
+
+  @Test
+  void idSearchListsItsIds() {
+    assertThat(parse("{\"search\":\" id: a  b a\"}").searchIds()).containsExactly("a", "b");
+    assertThat(parse("{\"search\":\"id:\"}").searchIds()).isEmpty();
+    assertThat(parse("{\"search\":\"ida b\"}").searchIds()).isEmpty();
   }
 
   private static BulkResetRequest parse(String json) {

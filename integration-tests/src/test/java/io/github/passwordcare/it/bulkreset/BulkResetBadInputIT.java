@@ -1,6 +1,7 @@
 package io.github.passwordcare.it.bulkreset;
 
 import static io.github.passwordcare.it.bulkreset.BulkResetClient.PATH;
+import static io.github.passwordcare.it.bulkreset.BulkResetClient.body;
 import static io.github.passwordcare.it.bulkreset.BulkResetClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +10,7 @@ import io.github.passwordcare.it.PasswordCareServerConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
@@ -24,8 +26,10 @@ class BulkResetBadInputIT extends AbstractPasswordCareIT {
     String u1 = users().create("bad");
     String name = users().username(u1);
     String group = users().group("big", null);
+    List<String> members = new ArrayList<>();
     for (int i = 0; i <= PasswordCareServerConfig.BULK_RESET_MAX_USERS; i++) {
-      users().join(users().create("big"), group);
+      members.add(users().create("big"));
+      users().join(members.get(i), group);
     }
     Map<String, String> cases =
         Map.of(
@@ -55,7 +59,73 @@ class BulkResetBadInputIT extends AbstractPasswordCareIT {
     }
 
     assertThat(problems).isEmpty();
-    assertThat(passwordGrant(name, DEMO_PASSWORD).statusCode()).isEqualTo(200);
+    for (String id : concat(u1, members)) {
+      assertThat(passwordGrant(users().username(id), DEMO_PASSWORD).statusCode()).isEqualTo(200);
+      assertThat(users().get(id).getRequiredActions()).isEmpty();
+    }
+  }
+
+  @Test
+  void aDuplicateDryRunKeyIsRefusedAndTheUserKeepsThePassword() throws Exception {
+    String u1 = users().create("dup");
+    String body = "{\"userIds\":[\"" + u1 + "\"],\"dryRun\":true,\"dryRun\":false}";
+
+    var response = post(PATH, tokenOf("realm-admin"), body, "application/json");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response.body()).path("error").asText())
+        .contains("'dryRun' appears more than once");
+    assertThat(passwordGrant(users().username(u1), DEMO_PASSWORD).statusCode()).isEqualTo(200);
     assertThat(users().get(u1).getRequiredActions()).isEmpty();
+  }
+
+  @Test
+  void coercedValuesAreRefusedNamingTheField() throws Exception {
+    String u1 = users().create("coerce");
+    String ids = "\"userIds\":[\"" + u1 + "\"]";
+    Map<String, String> cases =
+        Map.of(
+            "{" + ids + ",\"dryRun\":\"true\"}",
+            "'dryRun' must be true or false",
+            "{" + ids + ",\"dryRun\":1}",
+            "'dryRun' must be true or false",
+            "{" + ids + ",\"mode\":\"set\",\"password\":123}",
+            "'password' must be a string",
+            "{\"usernames\":[1,2]}",
+            "'usernames[0]' must be a string",
+            "{" + ids + ",\"dryRun\":true} {}",
+            "nothing may follow");
+
+    for (var c : cases.entrySet()) {
+      var response = post(PATH, tokenOf("realm-admin"), c.getKey(), "application/json");
+      assertThat(response.statusCode()).as(c.getKey()).isEqualTo(400);
+      assertThat(json(response.body()).path("error").asText()).contains(c.getValue());
+    }
+    assertThat(passwordGrant(users().username(u1), DEMO_PASSWORD).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void idListsAreCountedAgainstTheCapBeforeAnyLookup() throws Exception {
+    List<String> unknownIds = new ArrayList<>();
+    for (int i = 0; i <= PasswordCareServerConfig.BULK_RESET_MAX_USERS; i++) {
+      unknownIds.add(UUID.randomUUID().toString());
+    }
+    String searchBody = "{\"search\":\"id:" + String.join(" ", unknownIds) + "\"}";
+
+    var search = post(PATH, tokenOf("realm-admin"), searchBody, "application/json");
+    var ids = post(PATH, tokenOf("realm-admin"), body("userIds", unknownIds), "application/json");
+
+    assertThat(search.statusCode()).isEqualTo(400);
+    assertThat(json(search.body()).path("error").asText())
+        .contains("search \"id:\" holds " + (PasswordCareServerConfig.BULK_RESET_MAX_USERS + 1));
+    assertThat(ids.statusCode()).isEqualTo(400);
+    assertThat(json(ids.body()).path("error").asText())
+        .contains("userIds holds " + (PasswordCareServerConfig.BULK_RESET_MAX_USERS + 1));
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> all = new ArrayList<>(List.of(first));
+    all.addAll(rest);
+    return all;
   }
 }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import io.github.passwordcare.it.PasswordCareServerConfig;
 import io.github.passwordcare.it.ServerLog;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -107,6 +109,34 @@ class BulkResetIT extends AbstractBulkResetIT {
     // No password was changed: the old one still signs in.
     assertThat(passwordGrant(users().username(withEmail), DEMO_PASSWORD).statusCode())
         .isEqualTo(200);
+  }
+
+  @Test
+  void emailLinkSkipsDisabledUsers() throws Exception {
+    String enabled = users().create("link");
+    String disabled = users().create("link");
+    var rep = users().get(disabled);
+    rep.setEnabled(false);
+    admin.realm(DEMO_REALM).users().get(disabled).update(rep);
+
+    JsonNode result =
+        reset("realm-admin", "userIds", List.of(enabled, disabled), "mode", "email-link");
+
+    assertThat(row(result, enabled).path("status").asText()).isEqualTo("email-sent");
+    assertThat(row(result, disabled).path("status").asText()).isEqualTo("skipped");
+    assertThat(row(result, disabled).path("reason").asText()).isEqualTo("disabled");
+    String address = rep.getEmail();
+    assertThat(mail.getReceivedMessages())
+        .extracting(BulkResetIT::recipient)
+        .doesNotContain(address);
+  }
+
+  private static String recipient(MimeMessage message) {
+    try {
+      return message.getAllRecipients()[0].toString();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
