@@ -2,6 +2,7 @@ package io.github.passwordcare.bulkreset.ui;
 
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.ModelDuplicateException;
@@ -36,7 +37,7 @@ final class AdminUiClientInstaller implements ProviderEventListener {
       KeycloakSession session = created.getKeycloakSession();
       RealmModel realm = created.getCreatedRealm();
       install(session, realm); // an imported realm may hold a client an older version made
-      AdminUiClient.grantInMaster(session, realm);
+      grantInMasterOnceCommitted(session, realm.getId());
     }
   }
 
@@ -59,6 +60,34 @@ final class AdminUiClientInstaller implements ProviderEventListener {
     LOG.debugf(
         "Client %s created in %d of %d realms (%s)",
         AdminUiClient.CLIENT_ID, created, realmIds.size(), config.realms().value());
+  }
+
+  /**
+   * Adds the new realm's admin roles to the master realm's client in a transaction of its own,
+   * after the realm's creation committed: changed in the creating transaction, the master client's
+   * scope was lost when a realm had been removed before (seen on 26.5.6).
+   */
+  private void grantInMasterOnceCommitted(KeycloakSession session, String realmId) {
+    KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
+    session
+        .getTransactionManager()
+        .enlistAfterCompletion(
+            new AbstractKeycloakTransaction() {
+              @Override
+              protected void commitImpl() {
+                KeycloakModelUtils.runJobInTransaction(
+                    factory,
+                    s -> {
+                      RealmModel created = s.realms().getRealm(realmId);
+                      if (created != null) {
+                        AdminUiClient.grantInMaster(s, created);
+                      }
+                    });
+              }
+
+              @Override
+              protected void rollbackImpl() {}
+            });
   }
 
   private boolean install(KeycloakSession session, RealmModel realm) {
