@@ -1,16 +1,13 @@
 package io.github.passwordcare.bulkreset.ui;
 
-import java.util.List;
 import java.util.Objects;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.common.util.Encode;
-import org.keycloak.models.AdminRoles;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.RoleModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.protocol.oidc.OIDCConfigAttributes;
 import org.keycloak.protocol.oidc.OIDCLoginProtocol;
@@ -21,11 +18,10 @@ import org.keycloak.protocol.oidc.OIDCLoginProtocol;
  * behind any host name, and limited to the page's path. Its Home URL is the page, which the admin
  * console's client list shows as a link.
  *
- * <p>Its tokens carry only the admin roles the page needs ({@link #ADMIN_ROLES}): no full scope, so
- * an admin who signs in here cannot use the token on the rest of the admin API. In a realm these
- * are roles of {@code realm-management}; in the master realm, of each realm's {@code <realm>-realm}
- * client. A client carrying {@link #MANAGED} {@code =true} is ours and brought to this shape at
- * every start; one without it is the admin's and left alone.
+ * <p>Its tokens carry only the admin roles the page needs ({@link AdminUiClientScope}): no full
+ * scope, so an admin who signs in here cannot use the token on the rest of the admin API. A client
+ * carrying {@link #MANAGED} {@code =true} is ours and brought to this shape at every start; one
+ * without it is the admin's and left alone.
  */
 public final class AdminUiClient {
 
@@ -33,14 +29,6 @@ public final class AdminUiClient {
 
   /** Marks the client as created and kept up to date by this extension. */
   public static final String MANAGED = "password-care.managed";
-
-  /** What the page calls: list realms and groups, search users, reset their passwords. */
-  public static final List<String> ADMIN_ROLES =
-      List.of(
-          AdminRoles.QUERY_USERS,
-          AdminRoles.VIEW_USERS,
-          AdminRoles.MANAGE_USERS,
-          AdminRoles.QUERY_GROUPS);
 
   static final String NAME = "${passwordCareBulkResetUiClientName}";
   static final String DESCRIPTION =
@@ -94,7 +82,7 @@ public final class AdminUiClient {
     client.setAttribute(MANAGED, "true");
     // Setting the protocol adds the realm's default client scopes (profile: locale, roles).
     client.setProtocol(OIDCLoginProtocol.LOGIN_PROTOCOL);
-    grantAdminRoles(session, realm, client);
+    AdminUiClientScope.grant(session, realm, client);
     LOG.debugf("Created client %s in realm %s", CLIENT_ID, realm.getName());
     return true;
   }
@@ -126,7 +114,7 @@ public final class AdminUiClient {
         client.setBaseUrl(page);
       }
     }
-    grantAdminRoles(session, realm, client);
+    AdminUiClientScope.grant(session, realm, client);
     return legacy;
   }
 
@@ -137,40 +125,7 @@ public final class AdminUiClient {
         : Boolean.parseBoolean(marker);
   }
 
-  /**
-   * Maps the page's admin roles into the client's scope. In master, the roles of every realm's
-   * admin client in master; elsewhere those of the realm's {@code realm-management}.
-   */
-  static void grantAdminRoles(KeycloakSession session, RealmModel realm, ClientModel client) {
-    if (isMaster(realm)) {
-      session.realms().getRealmsStream().forEach(r -> addScope(client, r.getMasterAdminClient()));
-    } else {
-      addScope(client, realm.getClientByClientId(Constants.REALM_MANAGEMENT_CLIENT_ID));
-    }
-  }
-
-  /** Adds one realm's admin roles to the master realm's client, when that client is ours. */
-  static void grantInMaster(KeycloakSession session, RealmModel created) {
-    RealmModel master = session.realms().getRealmByName(Config.getAdminRealm());
-    ClientModel client = master == null ? null : master.getClientByClientId(CLIENT_ID);
-    if (client != null && isManaged(client) && !created.getId().equals(master.getId())) {
-      addScope(client, created.getMasterAdminClient());
-    }
-  }
-
   static boolean isMaster(RealmModel realm) {
     return Objects.equals(realm.getName(), Config.getAdminRealm());
-  }
-
-  private static void addScope(ClientModel client, ClientModel adminClient) {
-    if (adminClient == null) {
-      return;
-    }
-    for (String name : ADMIN_ROLES) {
-      RoleModel role = adminClient.getRole(name);
-      if (role != null && !client.hasDirectScope(role)) {
-        client.addScopeMapping(role);
-      }
-    }
   }
 }

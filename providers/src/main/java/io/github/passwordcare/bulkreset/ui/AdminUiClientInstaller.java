@@ -80,7 +80,7 @@ final class AdminUiClientInstaller implements ProviderEventListener {
                     s -> {
                       RealmModel created = s.realms().getRealm(realmId);
                       if (created != null) {
-                        AdminUiClient.grantInMaster(s, created);
+                        AdminUiClientScope.grantInMaster(s, created);
                       }
                     });
               }
