@@ -123,6 +123,7 @@ KC_BOOTSTRAP_ADMIN_USERNAME="$ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PA
   "$KC_HOME/bin/kc.sh" start-dev \
   --features=declarative-ui \
   --import-realm \
+  --spi-realm-restapi-extension--password-care--admin-ui-client=all \
   --http-port="$HTTP_PORT" \
   --http-management-port="$MANAGEMENT_PORT" \
   --health-enabled=true \

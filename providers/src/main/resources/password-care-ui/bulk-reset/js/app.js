@@ -12,7 +12,10 @@ const CLIENT_ID = 'password-care-admin-ui'
 const $ = id => document.getElementById(id)
 const form = $('reset-form')
 const confirmButton = $('confirm')
+const previewButton = $('preview')
 let previewed = null
+let busy = false
+let formVersion = 0 // counts form changes: a preview answered after a change confirms nothing
 
 function locatePage () {
   const match = window.location.pathname.match(/^(.*)\/realms\/([^/]+)\/password-care\/bulk-reset-ui\//)
@@ -45,13 +48,24 @@ function showFor (attribute, value) {
 }
 
 function onFormChange () {
+  formVersion++
   previewed = null
-  confirmButton.disabled = true
+  confirmButton.disabled = true // also while busy: the request that runs is not this form's
   showFor('data-select-by', form.elements.selectBy.value)
   showFor('data-mode', form.elements.mode.value)
 }
 
+// While a request runs, Preview and Confirm are off: a second click would reset everyone twice.
+function setBusy (value) {
+  busy = value
+  previewButton.disabled = value
+  confirmButton.disabled = value || !previewed
+  if (value) form.setAttribute('aria-busy', 'true')
+  else form.removeAttribute('aria-busy')
+}
+
 async function run (api, results, dryRun) {
+  if (busy) return
   showError('')
   let request
   try {
@@ -60,20 +74,22 @@ async function run (api, results, dryRun) {
     showError(describe(error))
     return
   }
+  if (!request) return
+  setBusy(true)
+  const version = formVersion
   const realm = $('realm').value
   announce(t(dryRun ? 'passwordCareBulkResetUiPreviewing' : 'passwordCareBulkResetUiRunning'))
-  form.setAttribute('aria-busy', 'true')
   try {
     const response = await api.bulkReset(realm, { ...request, dryRun })
     results.show(response, realm)
-    previewed = dryRun && response.total > 0 ? request : null
-    confirmButton.disabled = !previewed
+    previewed = dryRun && response.total > 0 && version === formVersion ? request : null
     announce(t(dryRun ? 'passwordCareBulkResetUiPreviewDone' : 'passwordCareBulkResetUiRunDone', response.total))
   } catch (error) {
+    previewed = null
     announce('')
     showError(describe(error))
   } finally {
-    form.removeAttribute('aria-busy')
+    setBusy(false)
   }
 }
 

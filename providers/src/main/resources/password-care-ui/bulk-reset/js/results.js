@@ -20,7 +20,9 @@ const REASON_KEYS = {
   'not-found': 'passwordCareBulkResetUiReasonNotFound'
 }
 const CSV_COLUMNS = ['username', 'email', 'status', 'temporaryPassword', 'reason']
-const FORMULA_START = /^[=+\-@\t\r]/
+// A spreadsheet runs a field starting with = + - @ as a formula, and Dutch or German Excel starts
+// a field after every ';' whatever the quotes say: same pattern as BulkResetCsv.FORMULA_AT_FIELD_START.
+const FORMULA_AT_FIELD_START = /(^|[;\t\r\n])(?=[ "]*[=+\-@])/g
 
 export class Results {
   constructor (section, announce) {
@@ -120,13 +122,14 @@ function cell (text) {
 }
 
 /**
- * RFC 4180 CSV. Cells a spreadsheet would run as a formula get a leading apostrophe, except the
- * password, which must stay exactly as generated.
+ * RFC 4180 CSV. Each piece of a cell a spreadsheet would run as a formula (at the cell's start or
+ * after ; tab or a line break) gets a leading apostrophe, except in the password, which must stay
+ * exactly as generated (it holds no separator and never starts with a formula character).
  */
 export function toCsv (rows) {
   const quote = (value, column) => {
     let text = value === undefined || value === null ? '' : String(value)
-    if (column !== 'temporaryPassword' && FORMULA_START.test(text)) text = `'${text}`
+    if (column !== 'temporaryPassword') text = text.replace(FORMULA_AT_FIELD_START, "$1'")
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
   }
   const lines = [CSV_COLUMNS.join(',')]

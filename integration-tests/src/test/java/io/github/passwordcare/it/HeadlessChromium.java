@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -24,19 +25,31 @@ public final class HeadlessChromium {
 
   private HeadlessChromium() {}
 
-  /** Skips the calling test, with a notice on the console, when Chromium is not installed. */
+  /**
+   * Skips the calling test, with a notice on the console, when Chromium is not installed; fails it
+   * instead when the environment variable {@code CI} is {@code true}, so a CI build can never pass
+   * with its real-browser tests quietly left out.
+   */
   public static void assumeInstalled() {
     if (Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER)) {
       return;
     }
-    String notice =
-        "SKIPPED: this test drives a real headless Chromium, but "
+    String missing =
+        "this test drives a real headless Chromium, but "
             + (Files.isExecutable(CHROMIUM) ? DRIVER : CHROMIUM)
             + " is missing. Install it with: apt-get update && apt-get install -y chromium"
             + " chromium-driver (or point -Dpassword-care.chromium / -Dpassword-care.chromedriver"
             + " at your binaries).";
+    if (onCi()) {
+      Assertions.fail("CI=true and " + missing + " On CI a missing browser fails the build.");
+    }
+    String notice = "SKIPPED: " + missing;
     System.out.println(notice);
     Assumptions.abort(notice);
+  }
+
+  static boolean onCi() {
+    return "true".equalsIgnoreCase(System.getenv("CI"));
   }
 
   /** A fresh browser: its own profile directory, downloads saved to {@code downloads}. */

@@ -15,6 +15,9 @@ public class PasswordCareServerConfig implements KeycloakServerConfig {
   /** A low per-call cap, so the "too many users" answer is tested without 1,000 users. */
   public static final int BULK_RESET_MAX_USERS = 12;
 
+  /** As ./run.sh and compose: the bulk reset page's client in every realm, master included. */
+  public static final String ADMIN_UI_CLIENT = "all";
+
   @Override
   public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder config) {
     config.log().handlers(KeycloakServerConfigBuilder.LogHandlers.FILE);
@@ -27,6 +30,7 @@ public class PasswordCareServerConfig implements KeycloakServerConfig {
             "password-care",
             "bulk-reset-max-users",
             String.valueOf(BULK_RESET_MAX_USERS))
+        .spiOption("realm-restapi-extension", "password-care", "admin-ui-client", ADMIN_UI_CLIENT)
         .option("log-file", ServerLog.path().toString());
   }
 }

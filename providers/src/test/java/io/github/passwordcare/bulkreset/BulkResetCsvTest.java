@@ -36,6 +36,37 @@ class BulkResetCsvTest {
   }
 
   @Test
+  void defusesFormulasAfterSemicolonsTabsAndLineBreaks() {
+    // Dutch or German Excel splits this line on ';': "=1+1" would be a field of its own.
+    assertThat(BulkResetCsv.defuse("\"x;=1+1;\"@example.test"))
+        .isEqualTo("\"x;'=1+1;'\"@example.test"); // a quote may hide "@.." too
+    assertThat(BulkResetCsv.defuse("a\t+1")).isEqualTo("a\t'+1");
+    assertThat(BulkResetCsv.defuse("a\r\n-1")).isEqualTo("a\r\n'-1");
+    assertThat(BulkResetCsv.defuse("a; @SUM(A1)")).isEqualTo("a;' @SUM(A1)");
+    assertThat(BulkResetCsv.defuse("a;\"=1\"")).isEqualTo("a;'\"=1\"");
+    assertThat(BulkResetCsv.defuse("=a;=b")).isEqualTo("'=a;'=b");
+    assertThat(BulkResetCsv.defuse("\t=1")).isEqualTo("\t'=1");
+    assertThat(BulkResetCsv.defuse("a;b;c=1")).isEqualTo("a;b;c=1");
+    assertThat(BulkResetCsv.defuse("a,=1")).isEqualTo("a,=1"); // ',' splits only RFC 4180 parsers
+  }
+
+  @Test
+  void aSemicolonSplittingSpreadsheetSeesNoFormulaField() {
+    BulkResetResult result =
+        BulkResetResult.of(
+            false,
+            List.of(
+                new UserResetResult(
+                    "1", "mallory", "\"x;=1+1;\"@example.test", Status.RESET, "Abc-123", null)));
+
+    String row = BulkResetCsv.write(result).split("\r\n")[1];
+    assertThat(row).isEqualTo("mallory,\"\"\"x;'=1+1;'\"\"@example.test\",reset,Abc-123,");
+    for (String field : row.split("[;\t]")) {
+      assertThat(field).as(field).doesNotMatch("[ \"]*[=+\\-@].*");
+    }
+  }
+
+  @Test
   void countsSucceededFailedAndSkipped() {
     BulkResetResult result =
         BulkResetResult.of(

@@ -26,11 +26,18 @@ final class PasswordCareContainer {
           new KeycloakContainer(image())
               .withProviderLibsFrom(providerJars())
               .withRealmImportFile(REALM_FILE)
-              .withFeaturesEnabled("declarative-ui");
+              .withFeaturesEnabled("declarative-ui")
+              // As ./run.sh and compose: the bulk reset page's client in master too.
+              .withEnv("KC_SPI_REALM_RESTAPI_EXTENSION__PASSWORD_CARE__ADMIN_UI_CLIENT", "all");
       container.start();
       server = container;
     }
     return server;
+  }
+
+  /** Whether the Maven profile {@code containers} started this run (it sets the jar paths). */
+  static boolean profileActive() {
+    return !System.getProperty("password-care.provider-jars", "").isBlank();
   }
 
   /** Set by the Maven profile from {@code keycloak.version}; else the test classpath's Keycloak. */

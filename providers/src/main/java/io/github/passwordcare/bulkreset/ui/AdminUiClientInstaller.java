@@ -2,6 +2,8 @@ package io.github.passwordcare.bulkreset.ui;
 
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.keycloak.models.AbstractKeycloakTransaction;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
@@ -11,20 +13,31 @@ import org.keycloak.provider.ProviderEvent;
 import org.keycloak.provider.ProviderEventListener;
 
 /**
- * Puts the page's client into every realm: all existing realms once the server has started (after
- * database migration), and each realm when it is created or imported. Creating is idempotent, so
- * restarts and several nodes starting together do no harm.
+ * Puts the page's client into the realms the server option names ({@link AdminUiClientConfig}): all
+ * existing realms once the server has started (after database migration), and each realm when it is
+ * created or imported. At start it also brings our existing clients to the current shape ({@link
+ * AdminUiClient#update}); a new realm's admin roles join the master realm's client. Creating is
+ * idempotent, so restarts and several nodes starting together do no harm.
  */
 final class AdminUiClientInstaller implements ProviderEventListener {
 
   private static final Logger LOG = Logger.getLogger(AdminUiClientInstaller.class);
+
+  private final AdminUiClientConfig config;
+
+  AdminUiClientInstaller(AdminUiClientConfig config) {
+    this.config = config;
+  }
 
   @Override
   public void onEvent(ProviderEvent event) {
     if (event instanceof PostMigrationEvent migrated) {
       installEverywhere(migrated.getFactory());
     } else if (event instanceof RealmModel.RealmPostCreateEvent created) {
-      AdminUiClient.ensure(created.getCreatedRealm());
+      KeycloakSession session = created.getKeycloakSession();
+      RealmModel realm = created.getCreatedRealm();
+      install(session, realm); // an imported realm may hold a client an older version made
+      grantInMasterOnceCommitted(session, realm.getId());
     }
   }
 
@@ -37,11 +50,7 @@ final class AdminUiClientInstaller implements ProviderEventListener {
       try {
         boolean added =
             KeycloakModelUtils.runJobInTransactionWithResult(
-                factory,
-                session -> {
-                  RealmModel realm = session.realms().getRealm(realmId);
-                  return realm != null && AdminUiClient.ensure(realm);
-                });
+                factory, session -> install(session, session.realms().getRealm(realmId)));
         created += added ? 1 : 0;
       } catch (ModelDuplicateException e) {
         // Another node created it at the same moment: that is the outcome we wanted.
@@ -49,6 +58,43 @@ final class AdminUiClientInstaller implements ProviderEventListener {
       }
     }
     LOG.debugf(
-        "Client %s created in %d of %d realms", AdminUiClient.CLIENT_ID, created, realmIds.size());
+        "Client %s created in %d of %d realms (%s)",
+        AdminUiClient.CLIENT_ID, created, realmIds.size(), config.realms().value());
+  }
+
+  /**
+   * Adds the new realm's admin roles to the master realm's client in a transaction of its own,
+   * after the realm's creation committed: changed in the creating transaction, the master client's
+   * scope was lost when a realm had been removed before (seen on 26.5.6).
+   */
+  private void grantInMasterOnceCommitted(KeycloakSession session, String realmId) {
+    KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
+    session
+        .getTransactionManager()
+        .enlistAfterCompletion(
+            new AbstractKeycloakTransaction() {
+              @Override
+              protected void commitImpl() {
+                KeycloakModelUtils.runJobInTransaction(
+                    factory,
+                    s -> {
+                      RealmModel created = s.realms().getRealm(realmId);
+                      if (created != null) {
+                        AdminUiClientScope.grantInMaster(s, created);
+                      }
+                    });
+              }
+
+              @Override
+              protected void rollbackImpl() {}
+            });
+  }
+
+  private boolean install(KeycloakSession session, RealmModel realm) {
+    if (realm == null) {
+      return false;
+    }
+    AdminUiClient.update(session, realm);
+    return config.createsIn(AdminUiClient.isMaster(realm)) && AdminUiClient.create(session, realm);
   }
 }

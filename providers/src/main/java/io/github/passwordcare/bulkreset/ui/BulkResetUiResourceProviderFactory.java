@@ -1,14 +1,17 @@
 package io.github.passwordcare.bulkreset.ui;
 
+import java.util.List;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 
 /**
  * Registers the public {@code /realms/{realm}/password-care/...} resource that serves the bulk
- * reset page, and keeps the page's sign-in client present in every realm.
+ * reset page, and keeps the page's sign-in client in the realms the server option {@code
+ * admin-ui-client} names ({@link AdminUiClientConfig}).
  */
 public class BulkResetUiResourceProviderFactory implements RealmResourceProviderFactory {
 
@@ -19,12 +22,21 @@ public class BulkResetUiResourceProviderFactory implements RealmResourceProvider
     return new BulkResetUiResourceProvider(session);
   }
 
+  private AdminUiClientConfig clientConfig;
+
   @Override
-  public void init(Config.Scope config) {}
+  public void init(Config.Scope config) {
+    clientConfig = AdminUiClientConfig.from(config);
+  }
 
   @Override
   public void postInit(KeycloakSessionFactory factory) {
-    factory.register(new AdminUiClientInstaller());
+    factory.register(new AdminUiClientInstaller(clientConfig));
+  }
+
+  @Override
+  public List<ProviderConfigProperty> getConfigMetadata() {
+    return AdminUiClientConfig.metadata();
   }
 
   @Override
