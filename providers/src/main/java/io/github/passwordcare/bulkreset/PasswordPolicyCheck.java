@@ -82,6 +82,16 @@ final class PasswordPolicyCheck {
     return null;
   }
 
+  /**
+   * What the answer to this request must say was not checked: in a dry run of mode set, the realm's
+   * rules left out; otherwise nothing.
+   */
+  static List<String> notCheckedBy(BulkResetRequest request, RealmModel realm) {
+    return request.isDryRun() && request.modeOrDefault() == BulkResetMode.SET
+        ? notCheckedInDryRun(realm.getPasswordPolicy().getPolicies())
+        : List.of();
+  }
+
   /** The policy ids of the realm that a dry run does not check, sorted; empty when none. */
   static List<String> notCheckedInDryRun(Collection<String> policyIds) {
     return policyIds.stream().filter(id -> !forDryRun(id)).sorted().toList();

@@ -9,7 +9,6 @@ import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.policy.PasswordPolicyManagerProvider;
 import org.keycloak.policy.PasswordPolicyNotMetException;
 import org.keycloak.policy.PolicyError;
 import org.keycloak.storage.ReadOnlyException;
@@ -62,10 +61,11 @@ final class UserPasswordReset {
 
   private UserResetResult dryRun(KeycloakSession session, RealmModel realm, UserModel user) {
     if (job.mode() == BulkResetMode.SET) {
+      // Only rules that read no stored password: else a dry run answers "is this one of the
+      // user's recent passwords?" for 1,000 users a call, silently.
       PolicyError error =
-          session
-              .getProvider(PasswordPolicyManagerProvider.class)
-              .validate(realm, user, job.request().password());
+          PasswordPolicyCheck.validate(
+              session, realm, user, job.request().password(), PasswordPolicyCheck::forDryRun);
       if (error != null) {
         return failed(user, format(error.getMessage(), error.getParameters()));
       }
