@@ -16,7 +16,9 @@ import org.keycloak.storage.ReadOnlyException;
 /**
  * Resets one user's password inside the worker's own Keycloak session and transaction. Anything
  * that must not half-happen (a notification that could not be sent) throws {@link Rollback}, so the
- * transaction is rolled back and the user reported as failed.
+ * transaction is rolled back and the user reported as failed. The steps run in the order that keeps
+ * a rolled-back user whole: password, required action, notification, event, and the sign-out last,
+ * carried out only after the commit ({@link SessionLogout}).
  */
 final class UserPasswordReset {
 
@@ -99,9 +101,6 @@ final class UserPasswordReset {
     } else {
       user.removeRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
     }
-    if (job.request().isLogoutSessions()) {
-      SessionLogout.logout(session, realm, user, job);
-    }
     if (job.request().isNotifyUser()) {
       try {
         AdminResetNotification.send(session, realm, user, job.request().isTemporary());
@@ -113,6 +112,10 @@ final class UserPasswordReset {
       }
     }
     job.adminEventSuccess(session, user, "reset-password");
+    // Last: nothing after this may roll the user back, and the sessions end only after commit.
+    if (job.request().isLogoutSessions()) {
+      SessionLogout.afterCommit(session, realm, user, job);
+    }
     return result(user, Status.RESET, given == null ? password : null);
   }
 
