@@ -5,13 +5,9 @@ import java.text.MessageFormat;
 import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.policy.PasswordPolicyNotMetException;
 import org.keycloak.policy.PolicyError;
-import org.keycloak.storage.ReadOnlyException;
 
 /**
  * Resets one user's password inside the worker's own Keycloak session and transaction. Anything
@@ -81,17 +77,9 @@ final class UserPasswordReset {
     PolicyError lastPolicyError = null;
     int attempts = given == null ? GENERATE_ATTEMPTS : 1;
     for (int i = 0; i < attempts && password == null; i++) {
-      String candidate = given != null ? given : generator.generate(job.requirements());
-      try {
-        lastPolicyError = store(session, realm, user, candidate, given == null);
-        password = lastPolicyError == null ? candidate : null;
-      } catch (PasswordPolicyNotMetException e) {
-        lastPolicyError = new PolicyError(e.getMessage(), e.getParameters());
-      } catch (ReadOnlyException e) {
-        return failed(user, "read-only: the user's store does not allow password changes");
-      } catch (ModelException e) {
-        return failed(user, format(e.getMessage(), e.getParameters()));
-      }
+      String candidate = given != null ? given : generate(user);
+      lastPolicyError = PasswordChange.store(session, realm, user, candidate, given == null);
+      password = lastPolicyError == null ? candidate : null;
     }
     if (password == null) {
       return failed(user, format(lastPolicyError.getMessage(), lastPolicyError.getParameters()));
@@ -119,29 +107,12 @@ final class UserPasswordReset {
     return result(user, Status.RESET, given == null ? password : null);
   }
 
-  /**
-   * Sets the password; returns the policy error instead when a rule refuses it. A generated
-   * password in Keycloak's own database skips only the history comparison ({@link
-   * GeneratedPasswordStore}); a given one, or one for a federated user, goes through Keycloak with
-   * every rule.
-   */
-  private static PolicyError store(
-      KeycloakSession session,
-      RealmModel realm,
-      UserModel user,
-      String password,
-      boolean generated) {
-    if (generated && GeneratedPasswordStore.applies(user)) {
-      PolicyError error =
-          PasswordPolicyCheck.validate(
-              session, realm, user, password, PasswordPolicyCheck::forGeneratedPassword);
-      if (error == null) {
-        GeneratedPasswordStore.store(session, realm, user, password);
-      }
-      return error;
+  private String generate(UserModel user) {
+    try {
+      return generator.generate(job.requirements());
+    } catch (IllegalArgumentException e) {
+      throw new Rollback(failed(user, e.getMessage())); // a policy that no password can meet
     }
-    user.credentialManager().updateCredential(UserCredentialModel.password(password, false));
-    return null;
   }
 
   private String format(String key, Object[] parameters) {
