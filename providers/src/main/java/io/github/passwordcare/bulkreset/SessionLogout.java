@@ -13,11 +13,13 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.services.managers.AuthenticationManager;
 
 /**
- * Signs a user out everywhere, as the admin console's "Sign out" of a user does, but only once the
- * reset has committed. User sessions live outside the database transaction (in the session caches):
- * signed out inside it, a user whose reset then rolls back (notification not sent, a concurrent
- * change) would keep the old password yet lose every session. The "not before" mark is a column of
- * the user, so it is set in the reset's transaction and rolls back with it.
+ * Signs a user out everywhere, as the admin console's "Sign out" of a user does (apps with a
+ * backchannel logout URL are told), but only once the reset has committed. Ending a session sends
+ * the apps' and identity brokers' logout requests at once, over HTTP, and no rollback takes them
+ * back: done inside the reset's transaction, a user whose reset then rolls back (notification not
+ * sent, a concurrent change) would keep the old password yet be signed out of every app. The "not
+ * before" mark is a column of the user, so it is set in the reset's transaction and rolls back with
+ * it.
  */
 final class SessionLogout {
 
@@ -54,6 +56,7 @@ final class SessionLogout {
           session.getKeycloakSessionFactory(),
           job.requestContext(),
           s -> {
+            s.getContext().setHttpRequest(new CapturedHttpRequest(job.uri(), job.headers()));
             RealmModel realm = s.getContext().getRealm();
             UserModel user = s.users().getUserById(realm, userId);
             if (user != null) {

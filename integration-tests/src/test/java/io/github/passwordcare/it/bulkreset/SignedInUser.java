@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.passwordcare.it.AbstractPasswordCareIT;
-import io.github.passwordcare.it.container.KeycloakHttp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,38 +13,56 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A demo-realm user signed in by password grant on the public admin-cli client, keeping its refresh
- * token: whether that token still works tells whether a reset ended the user's session.
+ * A demo-realm user signed in by password grant on a public client (admin-cli unless told), keeping
+ * its refresh token: whether that token still works tells whether a reset ended the user's session.
  */
 final class SignedInUser {
 
   private final String baseUrl;
+  private final String clientId;
   private final String refreshToken;
 
-  private SignedInUser(String baseUrl, String refreshToken) {
-    this.baseUrl = baseUrl;
+  private SignedInUser(String baseUrl, String clientId, String refreshToken) {
+    this.baseUrl = baseUrl.replaceAll("/+$", "");
+    this.clientId = clientId;
     this.refreshToken = refreshToken;
   }
 
-  static SignedInUser signIn(String baseUrl, String username, String password) throws IOException {
+  static SignedInUser signIn(String baseUrl, String username, String password)
+      throws IOException, InterruptedException {
+    return signIn(baseUrl, "admin-cli", username, password);
+  }
+
+  static SignedInUser signIn(String baseUrl, String clientId, String username, String password)
+      throws IOException, InterruptedException {
     HttpResponse<String> response =
-        new KeycloakHttp(baseUrl)
-            .passwordGrant(AbstractPasswordCareIT.DEMO_REALM, username, password);
+        token(
+            baseUrl.replaceAll("/+$", ""),
+            "grant_type=password&client_id="
+                + encode(clientId)
+                + "&username="
+                + encode(username)
+                + "&password="
+                + encode(password));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonNode tokens = BulkResetClient.json(response.body());
-    return new SignedInUser(baseUrl, tokens.path("refresh_token").asText());
+    return new SignedInUser(baseUrl, clientId, tokens.path("refresh_token").asText());
   }
 
   /** The refresh-token grant: 200 while the session lives, 400 once it is gone. */
   HttpResponse<String> refresh() throws IOException, InterruptedException {
-    String form =
-        "grant_type=refresh_token&client_id=admin-cli&refresh_token="
-            + URLEncoder.encode(refreshToken, StandardCharsets.UTF_8);
+    return token(
+        baseUrl,
+        "grant_type=refresh_token&client_id="
+            + encode(clientId)
+            + "&refresh_token="
+            + encode(refreshToken));
+  }
+
+  private static HttpResponse<String> token(String baseUrl, String form)
+      throws IOException, InterruptedException {
     String tokenUrl =
-        baseUrl.replaceAll("/+$", "")
-            + "/realms/"
-            + AbstractPasswordCareIT.DEMO_REALM
-            + "/protocol/openid-connect/token";
+        baseUrl + "/realms/" + AbstractPasswordCareIT.DEMO_REALM + "/protocol/openid-connect/token";
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(URI.create(tokenUrl))
@@ -53,5 +70,9 @@ final class SignedInUser {
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }
