@@ -13,7 +13,9 @@ import org.keycloak.http.HttpRequest;
  * worker's Keycloak session. A worker thread has no request of its own: code that asks the session
  * for the request URI (for example {@code ResolveRelative}, when Keycloak resolves a client's
  * backchannel logout URL) fails there with "RequestScoped context was not active", so apps were
- * never told of a sign-out. Forms and client certificates are not part of a bulk reset: empty.
+ * never told of a sign-out (and the session cookie step logged the same error for the client
+ * connection, which the sign-out session therefore gets too). Forms and client certificates are not
+ * part of a bulk reset: empty.
  */
 record CapturedHttpRequest(UriInfo uri, HttpHeaders headers) implements HttpRequest {
 

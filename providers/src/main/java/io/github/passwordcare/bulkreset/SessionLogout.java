@@ -57,6 +57,7 @@ final class SessionLogout {
           job.requestContext(),
           s -> {
             s.getContext().setHttpRequest(new CapturedHttpRequest(job.uri(), job.headers()));
+            s.getContext().setConnection(job.connection());
             RealmModel realm = s.getContext().getRealm();
             UserModel user = s.users().getUserById(realm, userId);
             if (user != null) {
