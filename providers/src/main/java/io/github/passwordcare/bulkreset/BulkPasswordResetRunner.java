@@ -66,7 +66,7 @@ public final class BulkPasswordResetRunner implements AutoCloseable {
       return rollback.result;
     } catch (RuntimeException e) {
       LOG.warnf(e, "Bulk reset of user %s failed; its changes were rolled back", userId);
-      return failed(c, "internal error: password unchanged");
+      return failed(c, ResetFailures.reasonFor(e));
     }
   }
 

@@ -82,7 +82,9 @@ public class BulkResetResource {
     results.addAll(selection.unknown());
     BulkResetResult result =
         BulkResetResult.of(
-            request.isDryRun(), VisibleRows.of(auth, selection.users(), request).apply(results));
+            request.isDryRun(),
+            VisibleRows.of(auth, selection.users(), request).apply(results),
+            PasswordPolicyCheck.notCheckedBy(request, realm));
     LOG.infof(
         "Bulk reset in realm %s by user %s: mode=%s dryRun=%s total=%d succeeded=%d failed=%d"
             + " skipped=%d",

@@ -54,7 +54,7 @@ final class EmailLinkSender {
       return UserPasswordReset.failed(user, "email could not be sent");
     }
     if (job.request().isLogoutSessions()) {
-      SessionLogout.logout(session, realm, user, job);
+      SessionLogout.afterCommit(session, realm, user, job);
     }
     job.adminEventSuccess(session, user, "execute-actions-email");
     return UserPasswordReset.result(user, Status.EMAIL_SENT, null);

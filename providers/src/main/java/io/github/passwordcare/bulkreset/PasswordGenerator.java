@@ -4,11 +4,15 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Random temporary passwords that meet a realm's {@link PasswordRequirements}. Characters that are
  * easily confused when read aloud or copied (0/O, 1/l/I) and quoting characters are left out; the
- * first character is a letter, so the password is also safe as a spreadsheet cell.
+ * first character is a letter, so the password is also safe as a spreadsheet cell (both CSV writers
+ * rely on it). Only a policy whose maximum length is taken up by required digits and special
+ * characters leaves no room for a letter; then the first character is one that no spreadsheet reads
+ * as a formula.
  */
 public final class PasswordGenerator {
 
@@ -33,9 +37,15 @@ public final class PasswordGenerator {
 
   /** The length a password for these requirements gets. */
   public static int lengthFor(PasswordRequirements req) {
-    int wanted = Math.max(DEFAULT_LENGTH, Math.max(req.minLength(), req.minimumForClasses()));
+    int withALetter = req.minimumForClasses() + (lettersRequired(req) == 0 ? 1 : 0);
+    int wanted = Math.max(DEFAULT_LENGTH, Math.max(req.minLength(), withALetter));
     return Math.min(wanted, req.maxLength());
   }
+
+  /** Characters a spreadsheet takes as the start of a formula (see {@code BulkResetCsv}). */
+  static final String FORMULA_STARTS = "=+-@";
+
+  private static final String SAFE_SPECIAL = "!#$%&*?^_";
 
   /**
    * A new password.
@@ -61,9 +71,19 @@ public final class PasswordGenerator {
     add(chars, UPPER, Math.max(req.upperCase(), room ? 1 : 0));
     add(chars, DIGITS, Math.max(req.digits(), room ? 1 : 0));
     add(chars, SPECIAL, Math.max(req.specialChars(), room ? 1 : 0));
+    if (lettersRequired(req) == 0 && !room && chars.size() < length) {
+      add(chars, LOWER + UPPER, 1); // the letter that goes first
+    }
     add(chars, ALL, length - chars.size());
     Collections.shuffle(chars, random);
-    moveALetterToTheFront(chars);
+    moveToTheFront(chars, Character::isLetter);
+    if (!Character.isLetter(chars.get(0))) {
+      moveToTheFront(chars, c -> FORMULA_STARTS.indexOf(c) < 0);
+    }
+    if (FORMULA_STARTS.indexOf(chars.get(0)) >= 0) {
+      // Only special characters, all formula starts: swap one for a special that is none.
+      chars.set(0, SAFE_SPECIAL.charAt(random.nextInt(SAFE_SPECIAL.length())));
+    }
 
     StringBuilder password = new StringBuilder(length);
     chars.forEach(password::append);
@@ -76,9 +96,13 @@ public final class PasswordGenerator {
     }
   }
 
-  private static void moveALetterToTheFront(List<Character> chars) {
+  private static int lettersRequired(PasswordRequirements req) {
+    return req.lowerCase() + req.upperCase();
+  }
+
+  private static void moveToTheFront(List<Character> chars, Predicate<Character> wanted) {
     for (int i = 0; i < chars.size(); i++) {
-      if (Character.isLetter(chars.get(i))) {
+      if (wanted.test(chars.get(i))) {
         Collections.swap(chars, 0, i);
         return;
       }

@@ -5,25 +5,22 @@ import java.text.MessageFormat;
 import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.policy.PasswordPolicyManagerProvider;
-import org.keycloak.policy.PasswordPolicyNotMetException;
 import org.keycloak.policy.PolicyError;
-import org.keycloak.storage.ReadOnlyException;
 
 /**
  * Resets one user's password inside the worker's own Keycloak session and transaction. Anything
  * that must not half-happen (a notification that could not be sent) throws {@link Rollback}, so the
- * transaction is rolled back and the user reported as failed.
+ * transaction is rolled back and the user reported as failed. The steps run in the order that keeps
+ * a rolled-back user whole: password, required action, notification, event, and the sign-out last,
+ * carried out only after the commit ({@link SessionLogout}).
  */
 final class UserPasswordReset {
 
   private static final Logger LOG = Logger.getLogger(UserPasswordReset.class);
 
-  /** Generated passwords rarely miss a policy (regex, history): a few tries are plenty. */
+  /** Generated passwords rarely miss a policy (regex, not-username, blocklist): a few tries do. */
   static final int GENERATE_ATTEMPTS = 20;
 
   private final ResetJob job;
@@ -62,10 +59,11 @@ final class UserPasswordReset {
 
   private UserResetResult dryRun(KeycloakSession session, RealmModel realm, UserModel user) {
     if (job.mode() == BulkResetMode.SET) {
+      // Only rules that read no stored password: else a dry run answers "is this one of the
+      // user's recent passwords?" for 1,000 users a call, silently.
       PolicyError error =
-          session
-              .getProvider(PasswordPolicyManagerProvider.class)
-              .validate(realm, user, job.request().password());
+          PasswordPolicyCheck.validate(
+              session, realm, user, job.request().password(), PasswordPolicyCheck::forDryRun);
       if (error != null) {
         return failed(user, format(error.getMessage(), error.getParameters()));
       }
@@ -76,20 +74,12 @@ final class UserPasswordReset {
   private UserResetResult setPassword(
       KeycloakSession session, RealmModel realm, UserModel user, String given) {
     String password = null;
-    PasswordPolicyNotMetException lastPolicyError = null;
+    PolicyError lastPolicyError = null;
     int attempts = given == null ? GENERATE_ATTEMPTS : 1;
     for (int i = 0; i < attempts && password == null; i++) {
-      String candidate = given != null ? given : generator.generate(job.requirements());
-      try {
-        user.credentialManager().updateCredential(UserCredentialModel.password(candidate, false));
-        password = candidate;
-      } catch (PasswordPolicyNotMetException e) {
-        lastPolicyError = e;
-      } catch (ReadOnlyException e) {
-        return failed(user, "read-only: the user's store does not allow password changes");
-      } catch (ModelException e) {
-        return failed(user, format(e.getMessage(), e.getParameters()));
-      }
+      String candidate = given != null ? given : generate(user);
+      lastPolicyError = PasswordChange.store(session, realm, user, candidate, given == null);
+      password = lastPolicyError == null ? candidate : null;
     }
     if (password == null) {
       return failed(user, format(lastPolicyError.getMessage(), lastPolicyError.getParameters()));
@@ -98,9 +88,6 @@ final class UserPasswordReset {
       user.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
     } else {
       user.removeRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
-    }
-    if (job.request().isLogoutSessions()) {
-      SessionLogout.logout(session, realm, user, job);
     }
     if (job.request().isNotifyUser()) {
       try {
@@ -113,7 +100,19 @@ final class UserPasswordReset {
       }
     }
     job.adminEventSuccess(session, user, "reset-password");
+    // Last: nothing after this may roll the user back, and the sessions end only after commit.
+    if (job.request().isLogoutSessions()) {
+      SessionLogout.afterCommit(session, realm, user, job);
+    }
     return result(user, Status.RESET, given == null ? password : null);
+  }
+
+  private String generate(UserModel user) {
+    try {
+      return generator.generate(job.requirements());
+    } catch (IllegalArgumentException e) {
+      throw new Rollback(failed(user, e.getMessage())); // a policy that no password can meet
+    }
   }
 
   private String format(String key, Object[] parameters) {

@@ -3,9 +3,16 @@ package io.github.passwordcare.bulkreset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,6 +82,65 @@ class PasswordGeneratorTest {
 
       assertThat(password.charAt(0)).matches(Character::isLetter);
       assertThat(password).doesNotContainPattern("[0O1lI'\"`\\\\ ,;<>]");
+    }
+  }
+
+  /**
+   * Policies under which the CSV writers' assumption must hold: the demo realm's, and strict ones,
+   * several of which ask for many digits or special characters and no letter at all.
+   */
+  static Stream<PasswordRequirements> strictPolicies() throws IOException {
+    return Stream.of(
+        demoRealmPolicy(),
+        req(Map.of("length", 20, "specialChars", 12, "digits", 6)),
+        req(Map.of("specialChars", 16)),
+        req(Map.of("digits", 16)),
+        req(Map.of("digits", 8, "specialChars", 8, "maxLength", 17)),
+        req(Map.of("specialChars", 10, "digits", 10, "upperCase", 1, "maxLength", 21)),
+        req(Map.of("length", 64, "maxLength", 64, "specialChars", 40, "digits", 23)));
+  }
+
+  /** The requirements of the demo realm's policy, read from the realm file itself. */
+  private static PasswordRequirements demoRealmPolicy() throws IOException {
+    Path realm = Path.of("..", "realm-export", "password-care-demo-realm.json");
+    String policy = new ObjectMapper().readTree(realm.toFile()).path("passwordPolicy").asText();
+    Map<String, Object> config = new HashMap<>();
+    Matcher rule = Pattern.compile("(\\w+)\\(([^)]*)\\)").matcher(policy);
+    while (rule.find()) {
+      config.put(rule.group(1), rule.group(2));
+    }
+    assertThat(config).containsKeys("length", "upperCase", "specialChars", "passwordHistory");
+    return req(config);
+  }
+
+  @ParameterizedTest
+  @MethodSource("strictPolicies")
+  void startsWithALetterUnderStrictPolicies(PasswordRequirements req) {
+    for (int i = 0; i < 2_000; i++) {
+      String password = generator.generate(req);
+
+      assertThat(password.charAt(0)).as(password).matches(Character::isLetter);
+      assertThat(count(password, Character::isDigit)).isGreaterThanOrEqualTo(req.digits());
+      assertThat(count(password, c -> !Character.isLetterOrDigit(c)))
+          .isGreaterThanOrEqualTo(req.specialChars());
+      assertThat(password.length()).isLessThanOrEqualTo(req.maxLength());
+    }
+  }
+
+  @Test
+  void withNoRoomForALetterStartsWithNoFormulaCharacter() {
+    // Every character is taken by a required digit or special character.
+    for (PasswordRequirements req :
+        List.of(
+            req(Map.of("digits", 8, "specialChars", 8, "maxLength", 16)),
+            req(Map.of("specialChars", 4, "maxLength", 4)))) {
+      for (int i = 0; i < 2_000; i++) {
+        String password = generator.generate(req);
+
+        assertThat(BulkResetCsv.defuse(password)).as(password).isEqualTo(password);
+        assertThat(count(password, c -> !Character.isLetterOrDigit(c)))
+            .isGreaterThanOrEqualTo(req.specialChars());
+      }
     }
   }
 
