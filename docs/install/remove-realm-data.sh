@@ -11,11 +11,12 @@
 # image it is /opt/keycloak/bin/kcadm.sh).
 #
 # Run it AFTER the jars are gone (install-keycloak.sh --uninstall, then a restart): while the
-# providers jar is installed, the server creates the client again in every realm at each start.
+# providers jar is installed, the server creates the client again at each start in every realm
+# its admin-ui-client option covers (by default every realm except master).
 # docs/install.md, "Uninstall", has the whole order; production-test/ runs it.
 set -euo pipefail
 
-[ $# -eq 2 ] || { sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
+[ $# -eq 2 ] || { sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
 SERVER_URL="$1"
 ADMIN_USER="$2"
 KCADM="${KCADM:-kcadm.sh}"

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * field after every {@code ;}, whatever the quotes say. So every piece of a cell that follows the
  * cell's start, a {@code ;}, a tab or a line break and begins (after spaces or quotes) with such a
  * character gets a leading apostrophe: {@code "x;=1+1;"@example.test} becomes {@code
- * "x;'=1+1;"@example.test}. The page's {@code toCsv} (results.js) applies the same pattern.
+ * "x;'=1+1;'"@example.test}. The page's {@code toCsv} (results.js) applies the same pattern.
  * Generated passwords hold none of these separators and never start with a formula character, so
  * they are written as they are.
  */
