@@ -16,7 +16,7 @@
 # docs/install.md, "Uninstall", has the whole order; production-test/ runs it.
 set -euo pipefail
 
-[ $# -eq 2 ] || { sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
+[ $# -eq 2 ] || { sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
 SERVER_URL="$1"
 ADMIN_USER="$2"
 KCADM="${KCADM:-kcadm.sh}"
