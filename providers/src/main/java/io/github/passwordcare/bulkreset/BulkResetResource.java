@@ -69,7 +69,9 @@ public class BulkResetResource {
     }
     List<UserResetResult> results = new ArrayList<>(runner.run(job(request), candidates));
     results.addAll(selection.unknown());
-    BulkResetResult result = BulkResetResult.of(request.isDryRun(), results);
+    BulkResetResult result =
+        BulkResetResult.of(
+            request.isDryRun(), results, PasswordPolicyCheck.notCheckedBy(request, realm));
     LOG.infof(
         "Bulk reset in realm %s by user %s: mode=%s dryRun=%s total=%d succeeded=%d failed=%d"
             + " skipped=%d",

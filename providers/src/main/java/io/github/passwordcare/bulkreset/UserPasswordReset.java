@@ -9,7 +9,6 @@ import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.policy.PasswordPolicyManagerProvider;
 import org.keycloak.policy.PasswordPolicyNotMetException;
 import org.keycloak.policy.PolicyError;
 import org.keycloak.storage.ReadOnlyException;
@@ -23,7 +22,7 @@ final class UserPasswordReset {
 
   private static final Logger LOG = Logger.getLogger(UserPasswordReset.class);
 
-  /** Generated passwords rarely miss a policy (regex, history): a few tries are plenty. */
+  /** Generated passwords rarely miss a policy (regex, not-username, blocklist): a few tries do. */
   static final int GENERATE_ATTEMPTS = 20;
 
   private final ResetJob job;
@@ -62,10 +61,11 @@ final class UserPasswordReset {
 
   private UserResetResult dryRun(KeycloakSession session, RealmModel realm, UserModel user) {
     if (job.mode() == BulkResetMode.SET) {
+      // Only rules that read no stored password: else a dry run answers "is this one of the
+      // user's recent passwords?" for 1,000 users a call, silently.
       PolicyError error =
-          session
-              .getProvider(PasswordPolicyManagerProvider.class)
-              .validate(realm, user, job.request().password());
+          PasswordPolicyCheck.validate(
+              session, realm, user, job.request().password(), PasswordPolicyCheck::forDryRun);
       if (error != null) {
         return failed(user, format(error.getMessage(), error.getParameters()));
       }
@@ -76,15 +76,15 @@ final class UserPasswordReset {
   private UserResetResult setPassword(
       KeycloakSession session, RealmModel realm, UserModel user, String given) {
     String password = null;
-    PasswordPolicyNotMetException lastPolicyError = null;
+    PolicyError lastPolicyError = null;
     int attempts = given == null ? GENERATE_ATTEMPTS : 1;
     for (int i = 0; i < attempts && password == null; i++) {
       String candidate = given != null ? given : generator.generate(job.requirements());
       try {
-        user.credentialManager().updateCredential(UserCredentialModel.password(candidate, false));
-        password = candidate;
+        lastPolicyError = store(session, realm, user, candidate, given == null);
+        password = lastPolicyError == null ? candidate : null;
       } catch (PasswordPolicyNotMetException e) {
-        lastPolicyError = e;
+        lastPolicyError = new PolicyError(e.getMessage(), e.getParameters());
       } catch (ReadOnlyException e) {
         return failed(user, "read-only: the user's store does not allow password changes");
       } catch (ModelException e) {
@@ -114,6 +114,31 @@ final class UserPasswordReset {
     }
     job.adminEventSuccess(session, user, "reset-password");
     return result(user, Status.RESET, given == null ? password : null);
+  }
+
+  /**
+   * Sets the password; returns the policy error instead when a rule refuses it. A generated
+   * password in Keycloak's own database skips only the history comparison ({@link
+   * GeneratedPasswordStore}); a given one, or one for a federated user, goes through Keycloak with
+   * every rule.
+   */
+  private static PolicyError store(
+      KeycloakSession session,
+      RealmModel realm,
+      UserModel user,
+      String password,
+      boolean generated) {
+    if (generated && GeneratedPasswordStore.applies(user)) {
+      PolicyError error =
+          PasswordPolicyCheck.validate(
+              session, realm, user, password, PasswordPolicyCheck::forGeneratedPassword);
+      if (error == null) {
+        GeneratedPasswordStore.store(session, realm, user, password);
+      }
+      return error;
+    }
+    user.credentialManager().updateCredential(UserCredentialModel.password(password, false));
+    return null;
   }
 
   private String format(String key, Object[] parameters) {

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AdminEventRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.mail.annotations.InjectMailServer;
@@ -76,6 +77,55 @@ class BulkResetIT extends AbstractBulkResetIT {
     assertThat(row(weak, u1).path("status").asText()).isEqualTo("failed");
     assertThat(row(weak, u1).path("reason").asText()).startsWith("Invalid password");
     assertThat(passwordGrant(users().username(u1), "Brand-New-Pw-42").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void generateKeepsThePreviousPasswordInTheHistory() throws Exception {
+    String u1 = users().create("history");
+
+    String temporary =
+        row(reset("helpdesk", "userIds", List.of(u1)), u1).path("temporaryPassword").asText();
+    // The demo realm has passwordHistory(3): the old password and the generated one are both
+    // remembered, so setting either is refused, while a new one is taken.
+    JsonNode backToOld = setPassword(u1, DEMO_PASSWORD);
+    JsonNode toCurrent = setPassword(u1, temporary);
+    JsonNode fresh = setPassword(u1, "Fresh-Pw-After-Generate-9");
+
+    for (JsonNode refused : List.of(backToOld, toCurrent)) {
+      assertThat(row(refused, u1).path("status").asText()).isEqualTo("failed");
+      assertThat(row(refused, u1).path("reason").asText())
+          .isEqualTo("Invalid password: must not be equal to any of last 3 passwords.");
+    }
+    assertThat(row(fresh, u1).path("status").asText()).isEqualTo("reset");
+    assertThat(passwordGrant(users().username(u1), "Fresh-Pw-After-Generate-9").statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void generateStillMeetsEveryOtherRuleOfThePolicy() throws Exception {
+    String u1 = users().create("rules");
+    String policy = admin.realm(DEMO_REALM).toRepresentation().getPasswordPolicy();
+    try {
+      // A rule no generated password can meet: generate must fail on it, not skip it.
+      passwordPolicy(policy + " and regexPattern(^[a-z]+$)");
+      JsonNode refused = reset("helpdesk", "userIds", List.of(u1));
+      passwordPolicy(policy);
+      JsonNode generated = reset("helpdesk", "userIds", List.of(u1));
+
+      assertThat(row(refused, u1).path("status").asText()).isEqualTo("failed");
+      assertThat(row(refused, u1).path("reason").asText())
+          .isEqualTo("Invalid password: fails to match regex pattern(s).");
+      String temporary = row(generated, u1).path("temporaryPassword").asText();
+      assertThat(temporary)
+          .hasSizeGreaterThanOrEqualTo(12)
+          .containsPattern("[A-Z]")
+          .containsPattern("[a-z]")
+          .containsPattern("[0-9]")
+          .containsPattern("[^A-Za-z0-9]")
+          .doesNotContain(users().username(u1));
+    } finally {
+      passwordPolicy(policy);
+    }
   }
 
   @Test
@@ -201,6 +251,26 @@ class BulkResetIT extends AbstractBulkResetIT {
     assertThat(lines.get(0)).isEqualTo("username,email,status,temporaryPassword,reason");
     assertThat(lines).hasSize(2);
     assertThat(lines.get(1)).startsWith(users().username(u1) + ",").contains(",reset,");
+  }
+
+  /** Mode set, not temporary, as realm-admin. */
+  private JsonNode setPassword(String userId, String password) throws Exception {
+    return reset(
+        "realm-admin",
+        "userIds",
+        List.of(userId),
+        "mode",
+        "set",
+        "password",
+        password,
+        "temporary",
+        false);
+  }
+
+  private void passwordPolicy(String policy) {
+    RealmRepresentation update = new RealmRepresentation();
+    update.setPasswordPolicy(policy);
+    admin.realm(DEMO_REALM).update(update);
   }
 
   private List<AdminEventRepresentation> resetEvents(String userId) {
