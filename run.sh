@@ -47,6 +47,7 @@ die() { printf '[run.sh] error: %s\n' "$*" >&2; exit 1; }
 command -v java >/dev/null || die "Java 17 or newer is needed (java not found on PATH)"
 JAVA_MAJOR=$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
 [ "${JAVA_MAJOR:-0}" -ge 17 ] || die "Java 17 or newer is needed (found ${JAVA_MAJOR:-unknown})"
+command -v curl >/dev/null || die "curl is needed to see when Keycloak is ready (Debian: apt-get install curl)"
 
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 for p in "$HTTP_PORT" "$MANAGEMENT_PORT" "$SMTP_PORT" "$IMAP_PORT" "$MAIL_API_PORT"; do
@@ -69,6 +70,7 @@ fi
 
 # The distribution: Maven fetches it from Maven Central into its local cache once; unpacked once.
 if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
+  command -v unzip >/dev/null || die "unzip is needed to unpack Keycloak (Debian: apt-get install unzip)"
   say "Fetching Keycloak $KC_VERSION from Maven Central (once)"
   "${MVN[@]}" -N dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
     -DoutputDirectory="$RUN_DIR" -Dmdep.overWriteIfNewer=true
