@@ -23,8 +23,6 @@ import java.util.Map;
  */
 public final class SignInLatencyBenchmark {
 
-  private static final String USER = "signin-probe";
-
   private SignInLatencyBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -78,29 +76,7 @@ public final class SignInLatencyBenchmark {
     int n = config.usersPerPhase();
     Duration limit = config.phaseTimeout();
     FreshPasswords passwords = new FreshPasswords();
-    String password = passwords.next();
-    String id =
-        api.importUser(
-            realm.name(),
-            Map.of(
-                "username",
-                USER,
-                "enabled",
-                true,
-                "email",
-                USER + "@bench.localhost",
-                "emailVerified",
-                true,
-                "firstName",
-                "Sign",
-                "lastName",
-                "In"));
-    AdminApi.Reply set = api.resetPassword(realm.name(), id, password, false);
-    if (!set.ok()) {
-      throw new IllegalStateException("could not set the sign-in user's password: " + set);
-    }
-    SignInSampler signIns =
-        new SignInSampler(api.http(), api.baseUrl(), realm.name(), USER, password, interval);
+    SignInSampler signIns = SignInSampler.forNewUser(api, realm.name(), passwords.next(), interval);
     List<List<String>> rounds = new ArrayList<>();
     for (int r = 1; r <= config.rounds(); r++) {
       rounds.add(realm.addUsers("r" + r, n));

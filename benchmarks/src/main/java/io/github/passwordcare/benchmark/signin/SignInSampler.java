@@ -1,5 +1,7 @@
 package io.github.passwordcare.benchmark.signin;
 
+import io.github.passwordcare.benchmark.AdminApi;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,6 +24,8 @@ import java.util.concurrent.TimeUnit;
  * one password hash comparison, like a real one. The password is never printed.
  */
 final class SignInSampler {
+
+  private static final String USER = "signin-probe";
 
   private final HttpClient http;
   private final URI tokenEndpoint;
@@ -37,6 +42,33 @@ final class SignInSampler {
             + "&password="
             + URLEncoder.encode(password, StandardCharsets.UTF_8);
     this.interval = interval;
+  }
+
+  /**
+   * A sampler for a new user of the realm with a complete profile (Keycloak 26 asks for missing
+   * required attributes at sign-in, which the password grant cannot answer) and this password.
+   */
+  static SignInSampler forNewUser(AdminApi api, String realm, String password, Duration interval)
+      throws IOException, InterruptedException {
+    Map<String, Object> user =
+        Map.of(
+            "username",
+            USER,
+            "enabled",
+            true,
+            "email",
+            USER + "@bench.localhost",
+            "emailVerified",
+            true,
+            "firstName",
+            "Sign",
+            "lastName",
+            "In");
+    AdminApi.Reply set = api.resetPassword(realm, api.importUser(realm, user), password, false);
+    if (!set.ok()) {
+      throw new IOException("could not set the sign-in user's password: HTTP " + set.status());
+    }
+    return new SignInSampler(api.http(), api.baseUrl(), realm, USER, password, interval);
   }
 
   /** Signs in every interval for the given time. */
