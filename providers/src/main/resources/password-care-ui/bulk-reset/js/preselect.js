@@ -7,6 +7,10 @@ import { t } from './i18n.js'
 const STORAGE_KEY = 'password-care-preselection'
 const MAX_USERS = 1000
 const MAX_AGE_MS = 10 * 60 * 1000
+// A user id as Keycloak makes them: a UUID, or f:<provider id>:<external id> for a federated user
+// that is not imported. It must start with a letter or digit, so '.' and '..' (which the browser
+// would resolve to the realm instead of a user) and anything with '/' never become a path.
+const USER_ID = /^[A-Za-z0-9][A-Za-z0-9:._@-]{0,254}$/
 
 /**
  * Call before keycloak.init: returns {realm, userIds} (either may be empty), from the fragment or,
@@ -17,8 +21,8 @@ export function takePreselection () {
   if (fragment.has('users') || fragment.has('realm')) {
     const preselection = {
       realm: fragment.get('realm') || '',
-      userIds: [...new Set((fragment.get('users') || '').split(',').map(id => id.trim()).filter(Boolean))]
-        .slice(0, MAX_USERS),
+      userIds: [...new Set((fragment.get('users') || '').split(',').map(id => id.trim())
+        .filter(id => USER_ID.test(id)))].slice(0, MAX_USERS),
       at: Date.now()
     }
     window.history.replaceState(null, '', window.location.pathname + window.location.search)
@@ -31,7 +35,9 @@ export function takePreselection () {
   if (saved && fragment.has('state')) {
     try {
       const preselection = JSON.parse(saved)
-      if (Date.now() - preselection.at < MAX_AGE_MS) return preselection
+      if (Date.now() - preselection.at < MAX_AGE_MS) {
+        return { realm: preselection.realm || '', userIds: preselection.userIds.filter(id => USER_ID.test(id)) }
+      }
     } catch {
       // A damaged entry is no preselection.
     }

@@ -323,6 +323,28 @@ class BulkResetPageIT extends AbstractPasswordCareIT {
     }
   }
 
+  /**
+   * Ids in the admin console's preselection fragment that are no user id are dropped: {@code ..}
+   * would make the browser ask for the realm instead of a user, {@code /} another resource.
+   */
+  @Test
+  void preselectionKeepsOnlyWhatLooksLikeAUserId() throws Exception {
+    String id = users().create("preselect");
+    openAndSignIn("en", "#users=..,.,a%2F..,%2E%2E,f:x%2Fy:z," + id);
+
+    wait.until(d -> !d.findElements(By.cssSelector("#selected-users li")).isEmpty());
+    assertThat(browser.findElements(By.cssSelector("#selected-users li")))
+        .extracting(WebElement::getText)
+        .containsExactly(users().username(id));
+    assertThat(
+            browser
+                .findElement(By.cssSelector("input[name=selectBy][value=selected]"))
+                .isSelected())
+        .isTrue();
+    assertThat(browser.executeScript("return document.forms['reset-form'].elements.userIds.value"))
+        .isEqualTo(id);
+  }
+
   @Test
   void pageSpeaksDutch() throws Exception {
     openAndSignIn("nl", "?ui_locales=nl");

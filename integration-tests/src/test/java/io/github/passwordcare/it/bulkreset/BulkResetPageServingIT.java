@@ -42,22 +42,49 @@ class BulkResetPageServingIT extends AbstractPasswordCareIT {
             page(DEMO_REALM) + "messages?locale=nl")) {
       HttpResponse<String> response = fetch(path, "*/*");
       assertThat(response.statusCode()).as(path).isEqualTo(200);
-      var headers = response.headers();
-      assertThat(headers.allValues("Content-Security-Policy")).as(path).containsExactly(CSP);
-      assertThat(headers.allValues("X-Content-Type-Options")).as(path).containsExactly("nosniff");
-      assertThat(headers.allValues("X-Frame-Options")).as(path).containsExactly("DENY");
-      assertThat(headers.allValues("Referrer-Policy")).as(path).containsExactly("no-referrer");
-      assertThat(headers.allValues("X-Robots-Tag")).as(path).containsExactly("none");
-      // The demo realm keeps Keycloak's default HSTS header value, which the page repeats.
-      assertThat(headers.allValues("Strict-Transport-Security"))
-          .as(path)
-          .containsExactly(
-              admin
-                  .realm(DEMO_REALM)
-                  .toRepresentation()
-                  .getBrowserSecurityHeaders()
-                  .get("strictTransportSecurity"));
+      assertFullSecurityHeaders(path, response);
     }
+  }
+
+  /**
+   * A missing file, a traversal attempt and a wrong case are answered by the page too, with its
+   * headers and not stored, rather than by Keycloak's error page with the realm's looser ones.
+   */
+  @Test
+  void aMissingFileGetsThePagesHeadersToo() throws Exception {
+    for (String path :
+        List.of(
+            "nosuch.js",
+            "NOPE",
+            "js/keycloak.js",
+            "..%2f..%2fpassword-care.properties",
+            "js/..%2F..%2F..%2Fpassword-care.properties")) {
+      HttpResponse<String> response = fetch(page(DEMO_REALM) + path, "*/*");
+      assertThat(response.statusCode()).as(path).isEqualTo(404);
+      assertFullSecurityHeaders(path, response);
+      assertThat(response.headers().allValues("Cache-Control"))
+          .as(path)
+          .containsExactly("no-store");
+      assertThat(response.body()).as(path).isEqualTo("{\"error\":\"Not found\"}");
+    }
+  }
+
+  private void assertFullSecurityHeaders(String path, HttpResponse<String> response) {
+    var headers = response.headers();
+    assertThat(headers.allValues("Content-Security-Policy")).as(path).containsExactly(CSP);
+    assertThat(headers.allValues("X-Content-Type-Options")).as(path).containsExactly("nosniff");
+    assertThat(headers.allValues("X-Frame-Options")).as(path).containsExactly("DENY");
+    assertThat(headers.allValues("Referrer-Policy")).as(path).containsExactly("no-referrer");
+    assertThat(headers.allValues("X-Robots-Tag")).as(path).containsExactly("none");
+    // The demo realm keeps Keycloak's default HSTS header value, which the page repeats.
+    assertThat(headers.allValues("Strict-Transport-Security"))
+        .as(path)
+        .containsExactly(
+            admin
+                .realm(DEMO_REALM)
+                .toRepresentation()
+                .getBrowserSecurityHeaders()
+                .get("strictTransportSecurity"));
   }
 
   @Test

@@ -1,7 +1,6 @@
 package io.github.passwordcare.bulkreset.ui;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -79,7 +78,10 @@ public class BulkResetUiResource {
   }
 
   private Response asset(String file, Request request) {
-    UiAsset asset = UiAsset.load(file).orElseThrow(NotFoundException::new);
+    UiAsset asset = UiAsset.load(file).orElse(null);
+    if (asset == null) {
+      return notFound();
+    }
     EntityTag etag = new EntityTag(asset.etag());
     Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
     Response.ResponseBuilder builder =
@@ -87,6 +89,18 @@ public class BulkResetUiResource {
             ? notModified.type(asset.contentType())
             : Response.ok(asset.bytes()).type(asset.contentType()).tag(etag);
     return secured(builder, asset.cacheControl());
+  }
+
+  /**
+   * A missing file answers here rather than through Keycloak's error mapper, which would send its
+   * own headers: every response of the page carries the page's.
+   */
+  private Response notFound() {
+    return secured(
+        Response.status(Response.Status.NOT_FOUND)
+            .type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(Map.of("error", "Not found")),
+        UiAsset.NO_STORE);
   }
 
   private Response secured(Response.ResponseBuilder builder, String cacheControl) {
