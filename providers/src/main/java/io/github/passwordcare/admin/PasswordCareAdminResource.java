@@ -1,8 +1,10 @@
 package io.github.passwordcare.admin;
 
+import io.github.passwordcare.bulkreset.AdminCaller;
 import io.github.passwordcare.bulkreset.BulkResetConfig;
 import io.github.passwordcare.bulkreset.BulkResetResource;
 import io.github.passwordcare.common.PasswordCareVersion;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -56,8 +58,8 @@ public class PasswordCareAdminResource {
   @Path("info")
   @Produces(MediaType.APPLICATION_JSON)
   public InfoRepresentation info() {
-    if (!auth.users().canQuery()) {
-      auth.requireAnyAdminRole();
+    if (!AdminCaller.isRealmAdmin(auth)) {
+      throw new ForbiddenException();
     }
     return new InfoRepresentation(PasswordCareVersion.get(), features(factory.bulkResetConfig()));
   }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakContext;
@@ -64,6 +63,9 @@ public class BulkResetResource {
     if (!config.enabled()) {
       return ErrorResponses.error(Response.Status.NOT_FOUND, TURNED_OFF);
     }
+    if (!AdminCaller.mayHoldAnyRight(realm, auth)) {
+      return ErrorResponses.forbidden(MAY_RESET_NOBODY);
+    }
     BulkResetRequest request;
     UserSelection selection;
     try {
@@ -78,12 +80,11 @@ public class BulkResetResource {
     if (candidates.stream().allMatch(c -> c.decided() != null && isForbidden(c.decided()))) {
       return ErrorResponses.forbidden(MAY_RESET_NOBODY);
     }
-    List<UserResetResult> results = new ArrayList<>(runner.run(job(request), candidates));
-    results.addAll(selection.unknown());
+    List<UserResetResult> results = runner.run(job(request), candidates);
     BulkResetResult result =
         BulkResetResult.of(
             request.isDryRun(),
-            VisibleRows.of(auth, selection.users(), request).apply(results),
+            VisibleRows.of(auth, selection).apply(results),
             PasswordPolicyCheck.notCheckedBy(request, realm));
     LOG.infof(
         "Bulk reset in realm %s by user %s: mode=%s dryRun=%s total=%d succeeded=%d failed=%d"

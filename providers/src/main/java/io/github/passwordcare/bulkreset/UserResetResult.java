@@ -44,12 +44,11 @@ public record UserResetResult(
   }
 
   /**
-   * This row as shown to a caller who may not view the user: the id, and the username only when the
-   * caller gave it; never the email.
+   * This row as shown to a caller who may not view the user: only the given id and username (what
+   * the caller sent), never the email.
    */
-  UserResetResult withoutProfile(boolean keepUsername) {
-    return new UserResetResult(
-        userId, keepUsername ? username : null, null, status, temporaryPassword, reason);
+  UserResetResult withOnly(String id, String name) {
+    return new UserResetResult(id, name, null, status, temporaryPassword, reason);
   }
 
   @Override

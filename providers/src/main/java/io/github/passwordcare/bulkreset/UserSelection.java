@@ -2,9 +2,11 @@ package io.github.passwordcare.bulkreset;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
@@ -15,25 +17,38 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 /**
  * Turns the selectors of a request into users: the union of ids, usernames, group members and
  * search hits, in that order, without duplicates. Ids and usernames that match no user stay in the
- * selection as {@link #unknown()} entries, reported per user. The lists are counted before any
- * lookup and every query is bounded by the per-call maximum, so an over-broad selection is refused
- * without loading it.
+ * selection as unknown entries, reported per user in their place ({@link #entries()}). The lists
+ * are counted and freed of repeats before any lookup, each distinct value is looked up once, and
+ * every query is bounded by the per-call maximum, so an over-broad selection is refused without
+ * loading it.
  *
  * <p>Selecting asks for the same rights as Keycloak's own listing endpoints: a search needs "query
  * users" and shows only users the caller may view; a group needs "view members" of it (and of its
  * subgroups). A caller who may not query users learns nothing from ids and usernames either: an
  * unknown one is reported {@code forbidden}, exactly like a user the caller may not reset, as
- * Keycloak's {@code /users/{id}} answers 403 rather than 404 to such a caller.
+ * Keycloak's {@code /users/{id}} answers 403 rather than 404 to such a caller. A group the caller
+ * may not see is refused with one message that names no group, whether it exists or not.
  */
 final class UserSelection {
 
+  static final String NOT_FOUND = "not-found";
+  static final String MAY_NOT_VIEW_GROUP =
+      "You may not view the members of the selected group or one of its subgroups.";
+
+  /**
+   * One row of the answer, in request order: a selected user, with the id and the username the
+   * caller sent for it (null when it came from a group or a search), or a row for an unknown value.
+   */
+  record Entry(UserModel user, String sentId, String sentUsername, UserResetResult unknown) {}
+
   private final Map<String, UserModel> users = new LinkedHashMap<>();
-  private final List<UserResetResult> unknown = new ArrayList<>();
+  private final List<Object> order = new ArrayList<>();
+  private final Map<String, String> sentIds = new HashMap<>();
+  private final Map<String, String> sentUsernames = new HashMap<>();
+  private final Set<UserResetResult> unknown = new HashSet<>();
   private final int max;
   private final AdminPermissionEvaluator auth;
   private final boolean mayQuery;
-
-  static final String NOT_FOUND = "not-found";
 
   private UserSelection(int max, AdminPermissionEvaluator auth) {
     this.max = max;
@@ -49,19 +64,15 @@ final class UserSelection {
       AdminPermissionEvaluator auth) {
     SelectionCap.check(request, max);
     UserSelection selection = new UserSelection(max, auth);
-    if (request.userIds() != null) {
-      for (String id : request.userIds()) {
-        selection.addOrUnknown(session.users().getUserById(realm, id), id, null);
-      }
+    for (String id : SelectionCap.distinctIds(request.userIds())) {
+      selection.addGiven(session.users().getUserById(realm, id), id, null);
     }
-    if (request.usernames() != null) {
-      for (String name : request.usernames()) {
-        selection.addOrUnknown(session.users().getUserByUsername(realm, name), null, name);
-      }
+    for (String name : SelectionCap.distinctUsernames(request.usernames())) {
+      selection.addGiven(session.users().getUserByUsername(realm, name), null, name);
     }
     if (request.groupId() != null && !request.groupId().isBlank()) {
       GroupModel group = session.groups().getGroupById(realm, request.groupId());
-      if (group == null && selection.mayQuery) {
+      if (group == null && auth.groups().canList()) {
         throw new InvalidBulkResetException("No group with id '" + request.groupId() + "'.");
       }
       selection.addGroup(session, realm, group, request.isIncludeSubgroups());
@@ -97,13 +108,11 @@ final class UserSelection {
     return session.users().searchForUserStream(realm, attributes, 0, limit);
   }
 
+  /** Unknown and hidden groups get one message, so that it tells nothing about either. */
   private void addGroup(
       KeycloakSession session, RealmModel realm, GroupModel group, boolean subgroups) {
     if (group == null || !auth.groups().canViewMembers(group)) {
-      throw InvalidBulkResetException.forbidden(
-          "You may not view the members of group '"
-              + (group == null ? "" : group.getName())
-              + "'.");
+      throw InvalidBulkResetException.forbidden(MAY_NOT_VIEW_GROUP);
     }
     addAll(session.users().getGroupMembersStream(realm, group, 0, max + 1));
     if (subgroups) {
@@ -115,21 +124,27 @@ final class UserSelection {
     found.forEach(this::add);
   }
 
-  private void addOrUnknown(UserModel user, String id, String username) {
+  private void addGiven(UserModel user, String id, String username) {
     if (user != null) {
       add(user);
+      if (id != null) {
+        sentIds.putIfAbsent(user.getId(), id);
+      } else {
+        sentUsernames.putIfAbsent(user.getId(), username);
+      }
       return;
     }
     String reason = mayQuery ? NOT_FOUND : EligibilityCheck.FORBIDDEN;
     UserResetResult row = UserResetResult.skipped(id, username, null, reason);
-    if (!unknown.contains(row)) {
-      unknown.add(row);
+    if (unknown.add(row)) {
+      order.add(row);
       checkSize();
     }
   }
 
   private void add(UserModel user) {
     if (users.putIfAbsent(user.getId(), user) == null) {
+      order.add(user.getId());
       checkSize();
     }
   }
@@ -140,12 +155,22 @@ final class UserSelection {
     }
   }
 
+  /** The selected users, in selection order. */
   List<UserModel> users() {
     return List.copyOf(users.values());
   }
 
-  /** A skipped row for each id or username that matched no user ({@code not-found}). */
-  List<UserResetResult> unknown() {
-    return List.copyOf(unknown);
+  /** Every row of the answer, users and unknown values alike, in request order. */
+  List<Entry> entries() {
+    List<Entry> entries = new ArrayList<>(order.size());
+    for (Object o : order) {
+      if (o instanceof UserResetResult row) {
+        entries.add(new Entry(null, null, null, row));
+      } else {
+        String id = (String) o;
+        entries.add(new Entry(users.get(id), sentIds.get(id), sentUsernames.get(id), null));
+      }
+    }
+    return entries;
   }
 }

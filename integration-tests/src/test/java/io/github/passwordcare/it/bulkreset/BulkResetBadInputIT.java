@@ -3,6 +3,7 @@ package io.github.passwordcare.it.bulkreset;
 import static io.github.passwordcare.it.bulkreset.BulkResetClient.PATH;
 import static io.github.passwordcare.it.bulkreset.BulkResetClient.body;
 import static io.github.passwordcare.it.bulkreset.BulkResetClient.json;
+import static io.github.passwordcare.it.bulkreset.BulkResetClient.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.passwordcare.it.AbstractPasswordCareIT;
@@ -121,6 +122,70 @@ class BulkResetBadInputIT extends AbstractPasswordCareIT {
     assertThat(ids.statusCode()).isEqualTo(400);
     assertThat(json(ids.body()).path("error").asText())
         .contains("userIds holds " + (PasswordCareServerConfig.BULK_RESET_MAX_USERS + 1));
+  }
+
+  @Test
+  void repeatedValuesAreFoldedBeforeAnyLookupAndRowsKeepRequestOrder() throws Exception {
+    String token = tokenOf("realm-admin");
+    List<String> many = new ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      many.add("nouser" + (i % 7));
+    }
+
+    long start = System.nanoTime();
+    var flood = post(PATH, token, body("usernames", many, "dryRun", true), "application/json");
+    long millis = (System.nanoTime() - start) / 1_000_000;
+
+    assertThat(flood.statusCode()).as(flood.body()).isEqualTo(400);
+    assertThat(json(flood.body()).path("error").asText())
+        .contains("usernames holds 100000 entries");
+    assertThat(millis).as("answered in %d ms", millis).isLessThan(2000);
+
+    // Within the raw cap, each value is one lookup and one row (usernames case-folded, first
+    // spelling kept), and every row, known user or not, stays where the caller put it.
+    String name = users().username(users().create("fold"));
+    List<String> names = new ArrayList<>(List.of("NoUser0", "nouser1", name.toUpperCase()));
+    for (int i = 0; names.size() < 10 * PasswordCareServerConfig.BULK_RESET_MAX_USERS; i++) {
+      names.add((i % 2 == 0 ? "NOUSER" : "nouser") + (i % 4));
+    }
+    var folded = post(PATH, token, body("usernames", names, "dryRun", true), "application/json");
+
+    assertThat(folded.statusCode()).as(folded.body()).isEqualTo(200);
+    assertThat(rows(json(folded.body())).stream().map(r -> r.path("username").asText()))
+        .containsExactly("NoUser0", "nouser1", name, "NOUSER2", "nouser3");
+  }
+
+  @Test
+  void anOrdinaryUserIsRefusedBeforeTheBodyIsRead() throws Exception {
+    String token = tokenOf("alice");
+    List<String> many = new ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      many.add("nouser" + (i % 7));
+    }
+
+    long start = System.nanoTime();
+    var flood = post(PATH, token, body("usernames", many, "dryRun", true), "application/json");
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    // Bad input would be a 400 if the body were read: the refusal comes first.
+    var bad = post(PATH, token, "{\"usernames\":[\"x\"],\"mode\":\"bogus\"}", "application/json");
+
+    assertThat(flood.statusCode()).isEqualTo(403);
+    assertThat(millis).as("answered in %d ms", millis).isLessThan(2000);
+    assertThat(bad.statusCode()).as(bad.body()).isEqualTo(403);
+    assertThat(bad.body()).isEqualTo(flood.body());
+  }
+
+  @Test
+  void groupsTheCallerMayNotSeeAreNotNamedNorToldFromUnknownOnes() throws Exception {
+    String group = users().group("engineering", null);
+    String token = tokenOf("alice");
+
+    var existing = post(PATH, token, body("groupId", group, "dryRun", true), "application/json");
+    var unknown =
+        post(PATH, token, body("groupId", "no-such-group", "dryRun", true), "application/json");
+
+    assertThat(existing.statusCode()).isEqualTo(403);
+    assertThat(existing.body()).doesNotContain("engineering").isEqualTo(unknown.body());
   }
 
   private static List<String> concat(String first, List<String> rest) {

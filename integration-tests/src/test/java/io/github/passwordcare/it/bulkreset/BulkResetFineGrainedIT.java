@@ -3,6 +3,7 @@ package io.github.passwordcare.it.bulkreset;
 import static io.github.passwordcare.it.bulkreset.BulkResetClient.body;
 import static io.github.passwordcare.it.bulkreset.BulkResetClient.json;
 import static io.github.passwordcare.it.bulkreset.BulkResetClient.row;
+import static io.github.passwordcare.it.bulkreset.BulkResetClient.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,6 +55,7 @@ class BulkResetFineGrainedIT extends AbstractPasswordCareIT {
             .emailVerified(true)
             .password(DEMO_PASSWORD);
       }
+      realm.addGroup("fg-team");
       return realm;
     }
   }
@@ -134,6 +136,49 @@ class BulkResetFineGrainedIT extends AbstractPasswordCareIT {
     assertThat(unknown.statusCode()).isEqualTo(403);
     assertThat(unknown.body()).isEqualTo(forbidden.body());
     assertThat(search.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aForbiddenUserIsTheSameRowInTheSamePlaceAsAnUnknownOne() throws Exception {
+    String token = tokenOf(fgap.getName(), CALLER, DEMO_PASSWORD);
+
+    String byName = dryRun(token, "usernames", List.of("fg-allowed", "FG-Other"));
+    String unknownName = dryRun(token, "usernames", List.of("fg-allowed", "FG-Nosuch"));
+    String byId = dryRun(token, "userIds", List.of(other, allowed));
+    String unknownId = dryRun(token, "userIds", List.of("no-such-id", allowed));
+    String mixed = dryRun(token, "userIds", List.of("no-such-id", other, allowed));
+
+    // Sent as a username: no id; sent as an id: no username. Nothing else tells them apart.
+    assertThat(byName).doesNotContain(other).contains("\"username\":\"FG-Other\"");
+    assertThat(byName.replace("FG-Other", "FG-Nosuch")).isEqualTo(unknownName);
+    assertThat(byId).doesNotContain("fg-other");
+    assertThat(byId.replace(other, "no-such-id")).isEqualTo(unknownId);
+    assertThat(rows(json(mixed)).stream().map(r -> r.path("userId").asText()))
+        .containsExactly("no-such-id", other, allowed);
+  }
+
+  @Test
+  void aGroupTheCallerMayNotSeeIsRefusedLikeAnUnknownOneWithoutItsName() throws Exception {
+    String token = tokenOf(fgap.getName(), CALLER, DEMO_PASSWORD);
+    String team = fgap.admin().groups().groups("fg-team", 0, 1).get(0).getId();
+
+    HttpResponse<String> existing =
+        post(path(), token, body("groupId", team, "dryRun", true), "application/json");
+    HttpResponse<String> unknown =
+        post(path(), token, body("groupId", "no-such-group", "dryRun", true), "application/json");
+
+    assertThat(existing.statusCode()).isEqualTo(403);
+    assertThat(existing.body())
+        .doesNotContain("fg-team")
+        .contains("the selected group")
+        .isEqualTo(unknown.body());
+  }
+
+  private String dryRun(String token, String field, List<String> values) throws Exception {
+    HttpResponse<String> response =
+        post(path(), token, body(field, values, "dryRun", true), "application/json");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return response.body();
   }
 
   private String path() {
