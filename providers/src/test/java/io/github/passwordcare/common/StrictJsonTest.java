@@ -23,9 +23,17 @@ class StrictJsonTest {
   }
 
   @Test
-  void aFieldSetToNullIsAbsent() {
-    assertThat(StrictJson.read("{\"flag\":null,\"names\":null}", Body.class))
-        .isEqualTo(new Body(null, null, null, null));
+  void anAbsentFieldIsNull() {
+    assertThat(StrictJson.read("{}", Body.class)).isEqualTo(new Body(null, null, null, null));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"names", "text", "flag", "seconds"})
+  void aFieldSetToNullIsRefusedNotTakenAsAbsent(String field) {
+    // {"dryRun": flag ?? null} from a script must not mean "dryRun: false".
+    assertThatThrownBy(() -> StrictJson.read("{\"" + field + "\":null}", Body.class))
+        .isInstanceOf(StrictJson.InvalidJsonException.class)
+        .hasMessage("field '" + field + "' must not be null: leave it out for the default");
   }
 
   @ParameterizedTest

@@ -80,6 +80,21 @@ class BulkResetBadInputIT extends AbstractPasswordCareIT {
   }
 
   @Test
+  void aDryRunSetToNullIsRefusedAndTheUserKeepsThePassword() throws Exception {
+    // A script's {"dryRun": flag ?? null} once meant "absent", so false: a real reset.
+    String u1 = users().create("nulldry");
+    String body = "{\"userIds\":[\"" + u1 + "\"],\"dryRun\":null}";
+
+    var response = post(PATH, tokenOf("realm-admin"), body, "application/json");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response.body()).path("error").asText())
+        .contains("field 'dryRun' must not be null: leave it out for the default");
+    assertThat(passwordGrant(users().username(u1), DEMO_PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(users().get(u1).getRequiredActions()).isEmpty();
+  }
+
+  @Test
   void coercedValuesAreRefusedNamingTheField() throws Exception {
     String u1 = users().create("coerce");
     String ids = "\"userIds\":[\"" + u1 + "\"]";
