@@ -55,7 +55,7 @@ public final class StrictJson {
       if (tree == null || tree.isMissingNode()) {
         throw new InvalidJsonException("the body must be a JSON " + expected(type, true));
       }
-      refuseNullFields(tree, "");
+      refuseNullsAndBrokenText(tree, "");
       return MAPPER.treeToValue(tree, type);
     } catch (UnrecognizedPropertyException e) {
       throw new InvalidJsonException("unknown field '" + path(e) + "'");
@@ -77,9 +77,11 @@ public final class StrictJson {
   /**
    * A field set to null is refused, not taken as absent: {@code "dryRun": null} from a script's
    * {@code flag ?? null} must not mean the default (a real reset). Jackson's {@code Nulls.FAIL}
-   * cannot do this for records: it also fires for an absent field.
+   * cannot do this for records: it also fires for an absent field. A string holding U+0000 or a
+   * lone surrogate (the JSON escape of U+D800 alone is valid JSON) is refused too: as a password it
+   * would be stored as something no keyboard or UTF-8 form can send back.
    */
-  private static void refuseNullFields(JsonNode node, String path) {
+  private static void refuseNullsAndBrokenText(JsonNode node, String path) {
     if (node.isObject()) {
       for (var field : node.properties()) {
         String child = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
@@ -87,13 +89,33 @@ public final class StrictJson {
           throw new InvalidJsonException(
               "field '" + child + "' must not be null: leave it out for the default");
         }
-        refuseNullFields(field.getValue(), child);
+        refuseNullsAndBrokenText(field.getValue(), child);
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        refuseNullFields(node.get(i), path + "[" + i + "]");
+        refuseNullsAndBrokenText(node.get(i), path + "[" + i + "]");
+      }
+    } else if (node.isTextual() && !isWellFormed(node.textValue())) {
+      throw new InvalidJsonException(
+          "field '" + path + "' must not hold U+0000 or a lone surrogate such as \\ud800");
+    }
+  }
+
+  /** No U+0000, and every surrogate in a pair. */
+  static boolean isWellFormed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 0 || Character.isLowSurrogate(c)) {
+        return false;
+      }
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+          return false;
+        }
+        i++;
       }
     }
+    return true;
   }
 
   private static String mismatch(MismatchedInputException e) {
@@ -149,7 +171,7 @@ public final class StrictJson {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            // null inside an array or a map is refused; a field set to null by refuseNullFields
+            // null inside an array or a map is refused here, a field's null before mapping
             .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
             .build();
     // A string never becomes a boolean or a number, nor a number a boolean or a string.
