@@ -41,26 +41,42 @@ public final class BulkPasswordResetRunner implements AutoCloseable {
 
   List<UserResetResult> run(ResetJob job, List<Candidate> candidates) {
     UserPasswordReset reset = new UserPasswordReset(job, new PasswordGenerator());
+    // A dry run changes nothing, so it marks nobody.
+    InFlightUsers inFlight =
+        job.request().isDryRun()
+            ? null
+            : new InFlightUsers(job.requestContext().getRealm().getId());
     List<Candidate> toReset = candidates.stream().filter(c -> c.decided() == null).toList();
     List<Callable<UserResetResult>> tasks = new ArrayList<>(toReset.size());
     for (Candidate c : toReset) {
-      tasks.add(() -> inTransaction(job, reset, c));
+      tasks.add(() -> inTransaction(job, reset, inFlight, c));
     }
-    var futures = workers.submitAll(tasks).iterator();
-    List<UserResetResult> results = new ArrayList<>(candidates.size());
-    for (Candidate c : candidates) {
-      results.add(c.decided() != null ? c.decided() : await(futures.next(), c));
+    try {
+      var futures = workers.submitAll(tasks).iterator();
+      List<UserResetResult> results = new ArrayList<>(candidates.size());
+      for (Candidate c : candidates) {
+        results.add(c.decided() != null ? c.decided() : await(futures.next(), c));
+      }
+      return results;
+    } finally {
+      if (inFlight != null) {
+        inFlight.releaseAll(factory);
+      }
     }
-    return results;
   }
 
-  private UserResetResult inTransaction(ResetJob job, UserPasswordReset reset, Candidate c) {
+  private UserResetResult inTransaction(
+      ResetJob job, UserPasswordReset reset, InFlightUsers inFlight, Candidate c) {
     String userId = c.userId();
     try {
       return KeycloakModelUtils.runJobInTransactionWithResult(
           factory,
           job.requestContext(),
-          (KeycloakSession session) -> reset.run(session, userId),
+          (KeycloakSession session) ->
+              inFlight == null || inFlight.mark(session, userId)
+                  ? reset.run(session, userId)
+                  : UserResetResult.skipped(
+                      userId, c.username(), c.email(), InFlightUsers.IN_PROGRESS),
           "password-care bulk reset");
     } catch (UserPasswordReset.Rollback rollback) {
       return rollback.result;
