@@ -13,7 +13,8 @@
 # (PASSWORD_CARE_IMAP_PORT), mail web/API 8025 (PASSWORD_CARE_MAIL_API_PORT). The demo realm's SMTP
 # settings point at localhost:3025; another SMTP port is written into the copy that is imported.
 # PASSWORD_CARE_RUN_DIR (default target/run) holds the unpacked Keycloak and its data;
-# PASSWORD_CARE_EXTRA_PROVIDERS lists more provider jars to install (benchmarks/run.sh uses both).
+# PASSWORD_CARE_EXTRA_PROVIDERS lists more provider jars to install (benchmarks/run.sh uses both);
+# PASSWORD_CARE_KC_OPTIONS adds Keycloak options (e.g. an SPI option; the sign-in benchmark uses it).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -35,7 +36,7 @@ for arg in "$@"; do
   case "$arg" in
     --fresh) FRESH=true ;;
     --no-build) BUILD=false ;;
-    -h | --help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option '$arg' (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -127,6 +128,7 @@ KC_BOOTSTRAP_ADMIN_USERNAME="$ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PA
   --http-port="$HTTP_PORT" \
   --http-management-port="$MANAGEMENT_PORT" \
   --health-enabled=true \
+  ${PASSWORD_CARE_KC_OPTIONS:-} \
   >"$RUN_DIR/keycloak.log" 2>&1 &
 KC_PID=$!
 PIDS+=("$KC_PID")
@@ -170,6 +172,7 @@ cat <<EOF
   Admin console     $BASE/admin/master/console/#/$REALM      ($ADMIN_USER / $ADMIN_PASSWORD)
   Demo realm        $REALM $IMPORT_NOTE
   Account console   $BASE/realms/$REALM/account/
+  Bulk reset page   $BASE/realms/$REALM/password-care/bulk-reset-ui/   (helpdesk or realm-admin)
   Demo users        realm-admin, helpdesk, viewer, alice, bob, carol, dave   (password: Care-Demo-2026!)
   Mail (GreenMail)  http://localhost:$MAIL_API_PORT/  - e.g. curl http://localhost:$MAIL_API_PORT/api/user/alice@password-care.localhost/messages/
                     or IMAP localhost:$IMAP_PORT (user = the email address, any password)

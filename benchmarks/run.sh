@@ -6,15 +6,20 @@
 # server it started, also on Ctrl-C or failure. The report is a measurement: the exit code is 0
 # whatever the verdicts.
 #
-#   ./benchmarks/run.sh             build, start, measure, stop
-#   ./benchmarks/run.sh --no-build  use the jars built last time
-#   ./benchmarks/run.sh --lock      hold $BENCH_LOCK_FILE (default /tmp/password-care-it.lock) while
-#                                   measuring, so no integration-test run shares the machine
+#   ./benchmarks/run.sh [BENCHMARK] [--no-build] [--lock]
+#   BENCHMARK   bulk-reset (default): bulk reset against stock resets and the hash limit
+#               history: bulk generate in a passwordHistory(3) realm against one without history
+#               sign-in: sign-in latency during a bulk reset against idle, one server per
+#                        bulk-reset-threads value in BENCH_SIGNIN_THREADS ("cores cores/2")
+#   --no-build  use the jars built last time
+#   --lock      hold $BENCH_LOCK_FILE (default /tmp/password-care-it.lock) while measuring, so no
+#               integration-test run shares the machine
 #
 # Environment: PASSWORD_CARE_*_PORT as for ../run.sh; BENCH_USERS (1000), BENCH_ROUNDS (2),
 # BENCH_CLIENT_THREADS (cores), BENCH_WARMUP_USERS (1000), BENCH_PHASE_TIMEOUT_SECONDS (900),
 # BENCH_SETTLE_SECONDS (30), BENCH_BULK_LOGOUT_SESSIONS (true; false for a diagnostic run),
-# BENCH_GENERATE_FIRST (false; true times bulk generate before bulk set).
+# BENCH_GENERATE_FIRST (false; true times bulk generate before bulk set); sign-in only:
+# BENCH_SIGNIN_THREADS, BENCH_SIGNIN_INTERVAL_MS (200), BENCH_SIGNIN_IDLE_SECONDS (30).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,11 +35,13 @@ LOCK_FILE="${BENCH_LOCK_FILE:-/tmp/password-care-it.lock}"
 
 BUILD=true
 LOCK=false
+BENCHMARK=bulk-reset
 for arg in "$@"; do
   case "$arg" in
     --no-build) BUILD=false ;;
     --lock) LOCK=true ;;
-    -h | --help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    bulk-reset | history | sign-in) BENCHMARK="$arg" ;;
+    -h | --help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "benchmarks/run.sh: unknown option '$arg' (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -61,50 +68,82 @@ export PASSWORD_CARE_EXTRA_PROVIDERS="$PROBE_JAR"
 
 SERVER_PID=""
 stop_server() {
-  trap - INT TERM EXIT
   [ -n "$SERVER_PID" ] || return 0
   say "Stopping the Keycloak this benchmark started"
   kill -TERM "$SERVER_PID" 2>/dev/null || true
   for _ in $(seq 1 60); do
-    kill -0 "$SERVER_PID" 2>/dev/null || return 0
+    kill -0 "$SERVER_PID" 2>/dev/null || { SERVER_PID=""; return 0; }
     sleep 1
   done
   # ../run.sh did not stop within 60 s: end its whole process group (it runs in a session of its own).
   kill -KILL -- "-$SERVER_PID" 2>/dev/null || true
+  SERVER_PID=""
 }
-trap stop_server EXIT
+trap 'trap - INT TERM EXIT; stop_server' EXIT
 trap 'exit 130' INT TERM
 
-say "Starting Keycloak through ./run.sh on port $PASSWORD_CARE_HTTP_PORT (log: target/benchmark/server.log)"
-setsid "$ROOT/run.sh" --no-build --fresh >"$SERVER_LOG" 2>&1 &
-SERVER_PID=$!
+# Starts Keycloak through ../run.sh with fresh data; extra Keycloak options in $1.
+start_server() {
+  say "Starting Keycloak through ./run.sh on port $PASSWORD_CARE_HTTP_PORT${1:+ with $1} (log: target/benchmark/server.log)"
+  PASSWORD_CARE_KC_OPTIONS="${1:-}" setsid "$ROOT/run.sh" --no-build --fresh >"$SERVER_LOG" 2>&1 &
+  SERVER_PID=$!
+  local start=$SECONDS
+  until curl -fsS "http://localhost:$PASSWORD_CARE_MANAGEMENT_PORT/health/ready" >/dev/null 2>&1; do
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      tail -n 30 "$SERVER_LOG" >&2
+      SERVER_PID=""
+      die "Keycloak did not start (last lines above)"
+    fi
+    [ $((SECONDS - start)) -lt 600 ] || die "Keycloak was not ready after 600 s (see $SERVER_LOG)"
+    sleep 2
+  done
+  say "Keycloak is ready after $((SECONDS - start)) s"
+}
 
-START=$SECONDS
-until curl -fsS "http://localhost:$PASSWORD_CARE_MANAGEMENT_PORT/health/ready" >/dev/null 2>&1; do
-  if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-    tail -n 30 "$SERVER_LOG" >&2
-    SERVER_PID=""
-    die "Keycloak did not start (last lines above)"
+LOCKED=false
+take_lock() {
+  if $LOCK && ! $LOCKED; then
+    exec 9>"$LOCK_FILE"
+    say "Waiting for $LOCK_FILE (at most 30 min) so no test suite runs during the measurement"
+    flock -w 1800 9 || die "could not get $LOCK_FILE within 30 min"
+    LOCKED=true
   fi
-  [ $((SECONDS - START)) -lt 600 ] || die "Keycloak was not ready after 600 s (see $SERVER_LOG)"
-  sleep 2
-done
-say "Keycloak is ready after $((SECONDS - START)) s"
+}
 
-if $LOCK; then
-  exec 9>"$LOCK_FILE"
-  say "Waiting for $LOCK_FILE (at most 30 min) so no test suite runs during the measurement"
-  flock -w 1800 9 || die "could not get $LOCK_FILE within 30 min"
-fi
+# Runs one benchmark class against the running server; its output goes to the report too.
+measure() { # main class, environment assignments...
+  local main="$1"
+  shift
+  take_lock
+  say "uptime before: $(uptime)"
+  set +e
+  env "$@" java -cp "$ROOT/benchmarks/target/classes:$(cat "$CLASSPATH_FILE")" "$main" 2>&1 | tee -a "$REPORT"
+  local status=${PIPESTATUS[0]}
+  set -e
+  say "uptime after: $(uptime)" | tee -a "$REPORT"
+  [ "$status" -eq 0 ] || die "the benchmark could not run (exit $status); report so far: $REPORT"
+}
 
-REPORT="$OUT/report-$(date -u +%Y%m%dT%H%M%SZ).txt"
-say "uptime before: $(uptime)"
-set +e
-java -cp "$ROOT/benchmarks/target/classes:$(cat "$CLASSPATH_FILE")" \
-  io.github.passwordcare.benchmark.BulkResetBenchmark 2>&1 | tee "$REPORT"
-STATUS=${PIPESTATUS[0]}
-set -e
-say "uptime after: $(uptime)"
-$LOCK && flock -u 9
-[ "$STATUS" -eq 0 ] || die "the benchmark could not run (exit $STATUS); report so far: $REPORT"
+REPORT="$OUT/report-$BENCHMARK-$(date -u +%Y%m%dT%H%M%SZ).txt"
+PACKAGE=io.github.passwordcare.benchmark
+case "$BENCHMARK" in
+  bulk-reset)
+    start_server
+    measure "$PACKAGE.BulkResetBenchmark"
+    ;;
+  history)
+    start_server
+    measure "$PACKAGE.history.HistoryBenchmark"
+    ;;
+  sign-in)
+    CORES=$(nproc)
+    HALF=$((CORES / 2 > 0 ? CORES / 2 : 1))
+    for threads in ${BENCH_SIGNIN_THREADS:-$CORES $HALF}; do
+      start_server "--spi-admin-realm-restapi-extension--password-care--bulk-reset-threads=$threads"
+      measure "$PACKAGE.signin.SignInLatencyBenchmark" "BENCH_BULK_THREADS=$threads"
+      stop_server
+    done
+    ;;
+esac
+$LOCKED && flock -u 9
 say "Report saved in ${REPORT#"$ROOT"/}"

@@ -6,7 +6,7 @@
 #   install-keycloak.sh --uninstall KEYCLOAK_HOME [-- BUILD_OPTION...]
 #
 # JAR: keycloak-password-care-providers-<version>.jar and keycloak-password-care-themes-<version>.jar
-# (-sources.jar and -javadoc.jar files among them are skipped).
+# (-sources.jar and -javadoc.jar files among them are skipped); at most one of each, else it stops.
 # Any keycloak-password-care-*.jar already in KEYCLOAK_HOME/providers (an older version) is removed
 # first: two versions side by side would register every provider twice.
 #
@@ -61,6 +61,15 @@ else
     esac
   done
   [ ${#JARS[@]} -gt 0 ] || die "no provider jar among the files given"
+  # Two versions of one jar (a glob that matched an old and a new build) would register every
+  # provider twice: refuse rather than guess which one is meant.
+  for kind in providers themes; do
+    found=()
+    for jar in "${JARS[@]}"; do
+      case "$(basename "$jar")" in keycloak-password-care-"$kind"-*.jar) found+=("$jar") ;; esac
+    done
+    [ ${#found[@]} -le 1 ] || die "more than one $kind jar given (${found[*]}): give one version only"
+  done
   for jar in "${JARS[@]}"; do
     [ -f "$jar" ] || die "$jar does not exist"
     # shellcheck disable=SC2053 # the pattern is a glob on purpose

@@ -19,11 +19,11 @@ import java.util.Map;
  * The few admin REST calls the benchmark makes, with the JDK HTTP client (one shared connection
  * pool, so client threads cost the same per call as a sequential loop) and a renewing token.
  */
-final class AdminApi {
+public final class AdminApi {
 
   /** Status and body of one call; bodies are JSON from Keycloak and never hold our passwords. */
-  record Reply(int status, String body) {
-    boolean ok() {
+  public record Reply(int status, String body) {
+    public boolean ok() {
       return status / 100 == 2;
     }
   }
@@ -41,20 +41,42 @@ final class AdminApi {
     this.token = token;
   }
 
+  /** An admin API of the configured server, signed in as its master-realm admin. */
+  public static AdminApi connect(BenchmarkConfig config) {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    AdminToken token =
+        new AdminToken(http, config.baseUrl(), config.adminUser(), config.adminPassword());
+    return new AdminApi(http, config.baseUrl(), token);
+  }
+
+  /** The HTTP client of this API, for calls that are not admin calls (sign-ins). */
+  public HttpClient http() {
+    return http;
+  }
+
+  public URI baseUrl() {
+    return baseUrl;
+  }
+
   static String segment(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  JsonNode realm(String realm) throws IOException, InterruptedException {
+  public JsonNode realm(String realm) throws IOException, InterruptedException {
     return json.readTree(expectOk(call("GET", "/admin/realms/" + segment(realm), null)).body());
   }
 
-  void createRealm(Map<String, Object> representation) throws IOException, InterruptedException {
+  public void createRealm(Map<String, Object> representation)
+      throws IOException, InterruptedException {
     expectOk(call("POST", "/admin/realms", representation));
   }
 
   /** Deletes the realm; a realm that is not there is fine. */
-  void deleteRealm(String realm) throws IOException, InterruptedException {
+  public void deleteRealm(String realm) throws IOException, InterruptedException {
     Reply reply = call("DELETE", "/admin/realms/" + segment(realm), null);
     if (reply.status() != 404) {
       expectOk(reply);
@@ -68,6 +90,18 @@ final class AdminApi {
     for (String username : usernames) {
       users.add(Map.of("username", username, "enabled", true));
     }
+    return importUsers(realm, usernames, users);
+  }
+
+  /** Adds one user with the given representation (e.g. a complete profile) and returns its id. */
+  public String importUser(String realm, Map<String, Object> user)
+      throws IOException, InterruptedException {
+    return importUsers(realm, List.of((String) user.get("username")), List.of(user)).get(0);
+  }
+
+  private List<String> importUsers(
+      String realm, List<String> usernames, List<Map<String, Object>> users)
+      throws IOException, InterruptedException {
     Map<String, Object> body = Map.of("ifResourceExists", "FAIL", "users", users);
     Reply reply =
         expectOk(call("POST", "/admin/realms/" + segment(realm) + "/partialImport", body));
@@ -99,7 +133,7 @@ final class AdminApi {
   }
 
   /** Keycloak's own {@code PUT /users/{id}/reset-password}. */
-  Reply resetPassword(String realm, String userId, String password, boolean temporary)
+  public Reply resetPassword(String realm, String userId, String password, boolean temporary)
       throws IOException, InterruptedException {
     Map<String, Object> credential =
         Map.of("type", "password", "value", password, "temporary", temporary);
@@ -142,7 +176,8 @@ final class AdminApi {
         "POST", "/admin/realms/" + segment(realm) + "/password-care/bulk-reset", request, timeout);
   }
 
-  Reply call(String method, String path, Object body) throws IOException, InterruptedException {
+  public Reply call(String method, String path, Object body)
+      throws IOException, InterruptedException {
     return call(method, path, body, CALL_TIMEOUT);
   }
 
@@ -171,7 +206,7 @@ final class AdminApi {
     return reply;
   }
 
-  static String abbreviate(String text) {
+  public static String abbreviate(String text) {
     if (text == null) {
       return "";
     }

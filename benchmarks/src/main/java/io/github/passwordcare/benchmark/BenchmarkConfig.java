@@ -10,7 +10,7 @@ import java.util.Set;
  * optional). Only a Keycloak on this machine is accepted: the benchmark sends thousands of requests
  * and must never be pointed at a shared server by mistake.
  */
-record BenchmarkConfig(
+public record BenchmarkConfig(
     URI baseUrl,
     String adminUser,
     String adminPassword,
@@ -27,7 +27,7 @@ record BenchmarkConfig(
 
   private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
-  static BenchmarkConfig fromEnvironment(Map<String, String> env) {
+  public static BenchmarkConfig fromEnvironment(Map<String, String> env) {
     URI url = URI.create(env.getOrDefault("BENCH_KEYCLOAK_URL", "http://localhost:8380"));
     if (!LOCAL_HOSTS.contains(url.getHost())) {
       throw new IllegalArgumentException(
@@ -50,7 +50,8 @@ record BenchmarkConfig(
         Duration.ofSeconds(bounded(env, "BENCH_SETTLE_SECONDS", 30, 0, 600)));
   }
 
-  private static int bounded(Map<String, String> env, String name, int dflt, int min, int max) {
+  /** An integer knob of the environment, checked against its range. */
+  public static int bounded(Map<String, String> env, String name, int dflt, int min, int max) {
     String raw = env.get(name);
     int value = raw == null || raw.isBlank() ? dflt : Integer.parseInt(raw.trim());
     if (value < min || value > max) {

@@ -12,21 +12,22 @@ import java.util.Map;
  * One {@code POST /password-care/bulk-reset} call for all users of a phase. A server without the
  * endpoint (404) gives a phase that did not run, so the baselines are still measured.
  */
-final class BulkResetPhase {
+public final class BulkResetPhase {
 
   private final AdminApi api;
   private final String realm;
   private final boolean logoutSessions;
   private final ObjectMapper json = new ObjectMapper();
 
-  BulkResetPhase(AdminApi api, String realm, boolean logoutSessions) {
+  public BulkResetPhase(AdminApi api, String realm, boolean logoutSessions) {
     this.api = api;
     this.realm = realm;
     this.logoutSessions = logoutSessions;
   }
 
   /** {@code password} is null for mode {@code generate}. */
-  PhaseResult run(String name, List<String> userIds, String mode, String password, Duration limit)
+  public PhaseResult run(
+      String name, List<String> userIds, String mode, String password, Duration limit)
       throws InterruptedException {
     Map<String, Object> request = new LinkedHashMap<>();
     request.put("userIds", userIds);

@@ -9,7 +9,7 @@ import java.util.Locale;
  * verdict. The verdict uses the ratio as printed (two decimals), so line and verdict agree, and a
  * phase that did not reset every user never passes: a faster failure is not a faster reset.
  */
-record Comparison(
+public record Comparison(
     String label,
     double bulkSeconds,
     double baselineSeconds,
@@ -17,11 +17,13 @@ record Comparison(
     Kind kind,
     double target) {
 
-  enum Kind {
+  public enum Kind {
     /** baseline ÷ bulk, higher is better: "2.90x faster (target >= 2.0x)". */
     FASTER_THAN,
     /** bulk ÷ limit, lower is better: "1.12x of the limit (target <= 1.25x)". */
-    WITHIN_LIMIT
+    WITHIN_LIMIT,
+    /** measured ÷ baseline, lower is better: "1.04x the baseline's time (target <= 1.1x)". */
+    AS_SLOW_AS
   }
 
   double ratio() {
@@ -48,15 +50,21 @@ record Comparison(
     return passed() ? "PASS" : bothComplete ? "MISS" : "MISS (not every user was reset)";
   }
 
-  String line() {
+  public String line() {
     if (Double.isNaN(ratio())) {
       return String.format(Locale.ROOT, "%s: not measured  %s", label, verdict());
     }
     String measured =
-        kind == Kind.FASTER_THAN
-            ? String.format(Locale.ROOT, "%.2fx faster (target >= %sx)", ratio(), plain(target))
-            : String.format(
-                Locale.ROOT, "%.2fx of the limit (target <= %sx)", ratio(), plain(target));
+        switch (kind) {
+          case FASTER_THAN ->
+              String.format(Locale.ROOT, "%.2fx faster (target >= %sx)", ratio(), plain(target));
+          case WITHIN_LIMIT ->
+              String.format(
+                  Locale.ROOT, "%.2fx of the limit (target <= %sx)", ratio(), plain(target));
+          case AS_SLOW_AS ->
+              String.format(
+                  Locale.ROOT, "%.2fx the baseline's time (target <= %sx)", ratio(), plain(target));
+        };
     return String.format(
         Locale.ROOT,
         "%s: %s  %s   [%.1f s vs %.1f s]",

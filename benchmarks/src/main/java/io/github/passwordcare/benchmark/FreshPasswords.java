@@ -7,7 +7,7 @@ import java.util.Random;
  * A new random password for each phase, compliant with the demo realm's policy (12+ characters,
  * upper, lower, digit, special, not the username). Never printed.
  */
-final class FreshPasswords {
+public final class FreshPasswords {
 
   private static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
   private static final String LOWER = "abcdefghijkmnopqrstuvwxyz";
@@ -17,7 +17,7 @@ final class FreshPasswords {
 
   private final Random random;
 
-  FreshPasswords() {
+  public FreshPasswords() {
     this(new SecureRandom());
   }
 
@@ -25,7 +25,7 @@ final class FreshPasswords {
     this.random = random;
   }
 
-  String next() {
+  public String next() {
     StringBuilder password = new StringBuilder("Pc");
     for (int i = 0; i < 14; i++) {
       password.append(pick(ALL));

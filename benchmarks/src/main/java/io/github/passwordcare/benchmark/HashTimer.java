@@ -30,13 +30,13 @@ final class HashTimer {
 
   void timeBefore(int warmup) throws Exception {
     serverBefore = timeInServer(warmup);
-    BulkResetBenchmark.say("Timing one argon2 hash in this JVM while the server is idle");
+    Progress.say("Timing one argon2 hash in this JVM while the server is idle");
     clientBefore = client.measure(warmup, SAMPLES, PARALLEL_HASHES, cores);
   }
 
   void timeAfter(int warmup) throws Exception {
     HashTiming.Measurement serverAfter = timeInServer(warmup);
-    BulkResetBenchmark.say("Timing one argon2 hash in this JVM again, server idle");
+    Progress.say("Timing one argon2 hash in this JVM again, server idle");
     clientCosts =
         new HashCosts(
             "benchmark JVM", clientBefore, client.measure(warmup, SAMPLES, PARALLEL_HASHES, cores));
@@ -47,10 +47,10 @@ final class HashTimer {
   }
 
   private HashTiming.Measurement timeInServer(int warmup) throws IOException, InterruptedException {
-    BulkResetBenchmark.say("Timing the realm's password hash inside the server (probe)");
+    Progress.say("Timing the realm's password hash inside the server (probe)");
     HashTiming.Measurement m = api.hashCostInServer(realm, warmup, SAMPLES, PARALLEL_HASHES);
     if (m == null) {
-      BulkResetBenchmark.say(
+      Progress.say(
           "The server has no hash probe (benchmarks/run.sh installs it): the limit comes from"
               + " this JVM");
     }

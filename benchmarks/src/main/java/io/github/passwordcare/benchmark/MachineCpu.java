@@ -7,9 +7,9 @@ import java.nio.file.Path;
  * How busy the whole machine was between two moments, from the first line of /proc/stat (all
  * processes: the server, this benchmark and anything else). Linux only; elsewhere "n/a".
  */
-record MachineCpu(long busy, long total, long steal) {
+public record MachineCpu(long busy, long total, long steal) {
 
-  static MachineCpu now() {
+  public static MachineCpu now() {
     try {
       return parse(Files.readAllLines(Path.of("/proc/stat")).get(0));
     } catch (Exception e) {
@@ -36,7 +36,7 @@ record MachineCpu(long busy, long total, long steal) {
     return new MachineCpu(total - idle, total, steal);
   }
 
-  String busySince(MachineCpu earlier) {
+  public String busySince(MachineCpu earlier) {
     long total = this.total - earlier.total;
     if (total <= 0) {
       return "n/a";

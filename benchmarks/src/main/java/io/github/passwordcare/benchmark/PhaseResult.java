@@ -7,10 +7,10 @@ import java.util.Locale;
  * One timed phase: how many users it was given, how long it took, and how many resets the server
  * confirmed. {@code note} says why a phase did not run or what went wrong (never a password).
  */
-record PhaseResult(
+public record PhaseResult(
     String name, int users, double seconds, int succeeded, int failed, boolean ran, String note) {
 
-  static PhaseResult notRun(String name, int users, String note) {
+  public static PhaseResult notRun(String name, int users, String note) {
     return new PhaseResult(name, users, 0, 0, 0, false, note);
   }
 
@@ -18,7 +18,7 @@ record PhaseResult(
    * The fastest complete phase of several rounds of the same phase (the least disturbed one), with
    * every round's seconds in its note; when none completed, the first, which says why.
    */
-  static PhaseResult best(List<PhaseResult> rounds) {
+  public static PhaseResult best(List<PhaseResult> rounds) {
     PhaseResult best = null;
     StringBuilder all = new StringBuilder();
     for (PhaseResult round : rounds) {
@@ -37,11 +37,11 @@ record PhaseResult(
   }
 
   /** Every user was reset: only then is the time comparable with another phase. */
-  boolean complete() {
+  public boolean complete() {
     return ran && succeeded == users;
   }
 
-  double millisPerUser() {
+  public double millisPerUser() {
     return users == 0 ? 0 : seconds * 1000 / users;
   }
 }

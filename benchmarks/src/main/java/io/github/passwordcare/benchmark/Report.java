@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Turns {@link Figures} into the printed report: raw seconds first, then the target ratios. */
-final class Report {
+public final class Report {
 
   static final double SEQUENTIAL_TARGET = 2.0;
   static final double PARALLEL_TARGET = 1.0;
@@ -73,7 +73,7 @@ final class Report {
     return lines;
   }
 
-  static String phaseLine(PhaseResult phase) {
+  public static String phaseLine(PhaseResult phase) {
     if (!phase.ran()) {
       return phase.name() + ": not run (" + phase.note() + ")";
     }

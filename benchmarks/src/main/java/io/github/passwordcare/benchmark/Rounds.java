@@ -71,21 +71,21 @@ final class Rounds {
       // BENCH_GENERATE_FIRST=true swaps the two bulk modes, to tell an order effect from a mode's.
       boolean generateFirst = config.generateFirst();
       PhaseResult first =
-          BulkResetBenchmark.phase(
+          Progress.phase(
               (generateFirst ? "bulk generate" : "bulk set") + of,
               generateFirst ? generateCall : setCall);
       sequential.add(
-          BulkResetBenchmark.phase(
+          Progress.phase(
               "stock sequential" + of,
               () -> stock.run("stock sequential", u.sequential(), passwords.next(), 1, limit)));
       PhaseResult second =
-          BulkResetBenchmark.phase(
+          Progress.phase(
               (generateFirst ? "bulk set" : "bulk generate") + of,
               generateFirst ? setCall : generateCall);
       set.add(generateFirst ? second : first);
       generate.add(generateFirst ? first : second);
       parallel.add(
-          BulkResetBenchmark.phase(
+          Progress.phase(
               "stock parallel" + of,
               () ->
                   stock.run(

@@ -27,7 +27,8 @@ public class InvalidBulkResetException extends RuntimeException {
     return new InvalidBulkResetException(
         "The selection has more than "
             + max
-            + " users, the most one call may reset ("
+            + (max == 1 ? " user" : " users")
+            + ", the most one call may reset ("
             + detail
             + "). Narrow it (a subgroup, a more precise search, or fewer ids/usernames) and make"
             + " several calls.");

@@ -1,5 +1,6 @@
 package io.github.passwordcare.bulkreset;
 
+import java.sql.SQLException;
 import java.util.Set;
 
 /**
@@ -19,7 +20,9 @@ final class ResetFailures {
    * Exceptions, by simple class name (the persistence classes are not on our compile path), that
    * mean a concurrent change: Hibernate's stale-row checks (a row updated or deleted meanwhile),
    * JPA's optimistic lock and entity-not-found, and a foreign key that no longer points at a row (a
-   * history entry written for a user deleted meanwhile).
+   * history entry written for a user deleted meanwhile). Keycloak reports a constraint violation at
+   * commit as {@code ModelDuplicateException}: a reset creates nothing with a name of its own, so
+   * there it means the same.
    */
   static final Set<String> CONCURRENT_CHANGE =
       Set.of(
@@ -27,12 +30,21 @@ final class ResetFailures {
           "OptimisticLockException",
           "EntityNotFoundException",
           "ConstraintViolationException",
-          "SQLIntegrityConstraintViolationException");
+          "SQLIntegrityConstraintViolationException",
+          "ModelDuplicateException");
+
+  /** SQLSTATE class 23, integrity constraint violation, in every database's driver. */
+  private static final String INTEGRITY_CONSTRAINT_CLASS = "23";
 
   private ResetFailures() {}
 
   static String reasonFor(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith(INTEGRITY_CONSTRAINT_CLASS)) {
+        return CHANGED_CONCURRENTLY;
+      }
       for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
         if (CONCURRENT_CHANGE.contains(c.getSimpleName())) {
           return CHANGED_CONCURRENTLY;

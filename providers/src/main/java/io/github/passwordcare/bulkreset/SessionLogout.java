@@ -1,9 +1,9 @@
 package io.github.passwordcare.bulkreset;
 
+import io.github.passwordcare.common.AfterCommit;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
-import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -34,20 +34,8 @@ final class SessionLogout {
       session.users().setNotBeforeForUser(realm, user, Time.currentTime());
     }
     String userId = user.getId();
-    session
-        .getTransactionManager()
-        .enlistAfterCompletion(
-            new AbstractKeycloakTransaction() {
-              @Override
-              protected void commitImpl() {
-                logoutInNewTransaction(session, userId, job);
-              }
-
-              @Override
-              protected void rollbackImpl() {
-                // The reset did not happen: the user keeps every session.
-              }
-            });
+    // Rolled back, the reset did not happen: the user keeps every session.
+    AfterCommit.run(session, () -> logoutInNewTransaction(session, userId, job));
   }
 
   private static void logoutInNewTransaction(KeycloakSession session, String userId, ResetJob job) {

@@ -47,22 +47,37 @@ class BulkResetConfigTest {
 
   @Test
   void theServerWideSwitchTurnsItOff() {
-    assertThat(BulkResetConfig.from(options(Map.of("bulkResetEnabled", "false"))).enabled())
-        .isFalse();
-    assertThat(BulkResetConfig.from(options(Map.of("bulkResetEnabled", "true"))).enabled())
-        .isTrue();
+    assertThat(BulkResetConfig.from(options(Map.of("bulkReset", "off"))).enabled()).isFalse();
+    assertThat(BulkResetConfig.from(options(Map.of("bulkReset", "on"))).enabled()).isTrue();
   }
 
   @Test
-  void theSwitchIsADeclaredBooleanOptionDefaultingToTrue() {
+  void anyOtherValueOfTheSwitchNamesTheOptionAndTheAllowedValues() {
+    assertThatThrownBy(() -> BulkResetConfig.from(options(Map.of("bulkReset", "false"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "--spi-admin-realm-restapi-extension--password-care--bulk-reset must be on or off"
+                + " (got false)");
+  }
+
+  @Test
+  void theSwitchIsADeclaredOnOffOptionDefaultingToOn() {
     ProviderConfigProperty enabled =
         BulkResetConfig.metadata().stream()
-            .filter(p -> p.getName().equals("bulkResetEnabled"))
+            .filter(p -> p.getName().equals("bulkReset"))
             .findFirst()
             .orElseThrow();
 
-    assertThat(enabled.getType()).isEqualTo(ProviderConfigProperty.BOOLEAN_TYPE);
-    assertThat(enabled.getDefaultValue()).isEqualTo(true);
+    assertThat(enabled.getType()).isEqualTo(ProviderConfigProperty.LIST_TYPE);
+    assertThat(enabled.getOptions()).containsExactly("on", "off");
+    assertThat(enabled.getDefaultValue()).isEqualTo("on");
+  }
+
+  @Test
+  void noOptionNameEndsInEnabledSoKeycloakKeepsThemAllRuntime() {
+    assertThat(BulkResetConfig.metadata())
+        .extracting(ProviderConfigProperty::getName)
+        .noneMatch(name -> name.endsWith("Enabled"));
   }
 
   @Test

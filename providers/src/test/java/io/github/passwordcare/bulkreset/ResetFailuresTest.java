@@ -9,6 +9,7 @@ import org.hibernate.StaleObjectStateException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
+import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.ModelException;
 
 class ResetFailuresTest {
@@ -36,6 +37,17 @@ class ResetFailuresTest {
                 new RuntimeException(
                     new ConstraintViolationException(
                         "FK_PFYR0GLASQYL0DEI3KL69R6V0", new SQLException("fk"), "FK"))))
+        .isEqualTo(ResetFailures.CHANGED_CONCURRENTLY);
+  }
+
+  @Test
+  void aForeignKeyViolationAtCommitIsAConcurrentChange() {
+    // H2 and PostgreSQL report it with SQLSTATE 23503 in their own exception classes; Keycloak's
+    // converter wraps it as ModelDuplicateException (seen on 26.5.6 when a user was deleted).
+    SQLException h2 = new SQLException("Referential integrity constraint violation", "23503");
+    assertThat(ResetFailures.reasonFor(new ModelDuplicateException("Duplicate resource error", h2)))
+        .isEqualTo(ResetFailures.CHANGED_CONCURRENTLY);
+    assertThat(ResetFailures.reasonFor(new RuntimeException(h2)))
         .isEqualTo(ResetFailures.CHANGED_CONCURRENTLY);
   }
 

@@ -20,6 +20,13 @@ class SelectionCapTest {
   }
 
   @Test
+  void aCapOfOneSaysUserNotUsers() {
+    assertThatThrownBy(() -> SelectionCap.check(parse("{\"usernames\":[\"a\",\"b\"]}"), 1))
+        .hasMessageStartingWith(
+            "The selection has more than 1 user, the most one call may reset (usernames holds 2 values)");
+  }
+
+  @Test
   void duplicatesCountOnceAgainstTheCap() {
     assertThatCode(() -> SelectionCap.check(parse("{\"userIds\":[\"1\",\"2\",\"1\"]}"), 2))
         .doesNotThrowAnyException();

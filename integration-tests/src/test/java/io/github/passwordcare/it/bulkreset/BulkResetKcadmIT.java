@@ -59,7 +59,7 @@ class BulkResetKcadmIT extends AbstractPasswordCareIT {
         Path.of(
             System.getProperty("java.io.tmpdir"),
             "kc-tests",
-            "keycloak-" + System.getProperty("keycloak.version"),
+            "keycloak-" + System.getProperty("password-care.dist.version"),
             "bin",
             "kcadm.sh");
     List<String> command = new ArrayList<>(List.of(kcadm.toString()));

@@ -1,8 +1,8 @@
 package io.github.passwordcare.bulkreset.ui;
 
+import io.github.passwordcare.common.AfterCommit;
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.ModelDuplicateException;
@@ -69,25 +69,17 @@ final class AdminUiClientInstaller implements ProviderEventListener {
    */
   private void grantInMasterOnceCommitted(KeycloakSession session, String realmId) {
     KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
-    session
-        .getTransactionManager()
-        .enlistAfterCompletion(
-            new AbstractKeycloakTransaction() {
-              @Override
-              protected void commitImpl() {
-                KeycloakModelUtils.runJobInTransaction(
-                    factory,
-                    s -> {
-                      RealmModel created = s.realms().getRealm(realmId);
-                      if (created != null) {
-                        AdminUiClientScope.grantInMaster(s, created);
-                      }
-                    });
-              }
-
-              @Override
-              protected void rollbackImpl() {}
-            });
+    AfterCommit.run(
+        session,
+        () ->
+            KeycloakModelUtils.runJobInTransaction(
+                factory,
+                s -> {
+                  RealmModel created = s.realms().getRealm(realmId);
+                  if (created != null) {
+                    AdminUiClientScope.grantInMaster(s, created);
+                  }
+                }));
   }
 
   private boolean install(KeycloakSession session, RealmModel realm) {
