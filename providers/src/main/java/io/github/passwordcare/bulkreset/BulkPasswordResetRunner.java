@@ -40,43 +40,39 @@ public final class BulkPasswordResetRunner implements AutoCloseable {
   record Candidate(String userId, String username, String email, UserResetResult decided) {}
 
   List<UserResetResult> run(ResetJob job, List<Candidate> candidates) {
-    UserPasswordReset reset = new UserPasswordReset(job, new PasswordGenerator());
-    // A dry run changes nothing, so it marks nobody.
-    InFlightUsers inFlight =
-        job.request().isDryRun()
-            ? null
-            : new InFlightUsers(job.requestContext().getRealm().getId());
-    List<Candidate> toReset = candidates.stream().filter(c -> c.decided() == null).toList();
-    List<Callable<UserResetResult>> tasks = new ArrayList<>(toReset.size());
-    for (Candidate c : toReset) {
-      tasks.add(() -> inTransaction(job, reset, inFlight, c));
+    if (job.request().isDryRun()) {
+      return reset(job, candidates); // changes nothing, so marks nobody and skips nobody
     }
+    InFlightUsers inFlight = new InFlightUsers(factory, job.requestContext().getRealm().getId());
     try {
-      var futures = workers.submitAll(tasks).iterator();
-      List<UserResetResult> results = new ArrayList<>(candidates.size());
-      for (Candidate c : candidates) {
-        results.add(c.decided() != null ? c.decided() : await(futures.next(), c));
-      }
-      return results;
+      return reset(job, inFlight.markAll(candidates));
     } finally {
-      if (inFlight != null) {
-        inFlight.releaseAll(factory);
-      }
+      inFlight.releaseAll();
     }
   }
 
-  private UserResetResult inTransaction(
-      ResetJob job, UserPasswordReset reset, InFlightUsers inFlight, Candidate c) {
+  private List<UserResetResult> reset(ResetJob job, List<Candidate> candidates) {
+    UserPasswordReset reset = new UserPasswordReset(job, new PasswordGenerator());
+    List<Candidate> toReset = candidates.stream().filter(c -> c.decided() == null).toList();
+    List<Callable<UserResetResult>> tasks = new ArrayList<>(toReset.size());
+    for (Candidate c : toReset) {
+      tasks.add(() -> inTransaction(job, reset, c));
+    }
+    var futures = workers.submitAll(tasks).iterator();
+    List<UserResetResult> results = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      results.add(c.decided() != null ? c.decided() : await(futures.next(), c));
+    }
+    return results;
+  }
+
+  private UserResetResult inTransaction(ResetJob job, UserPasswordReset reset, Candidate c) {
     String userId = c.userId();
     try {
       return KeycloakModelUtils.runJobInTransactionWithResult(
           factory,
           job.requestContext(),
-          (KeycloakSession session) ->
-              inFlight == null || inFlight.mark(session, userId)
-                  ? reset.run(session, userId)
-                  : UserResetResult.skipped(
-                      userId, c.username(), c.email(), InFlightUsers.IN_PROGRESS),
+          (KeycloakSession session) -> reset.run(session, userId),
           "password-care bulk reset");
     } catch (UserPasswordReset.Rollback rollback) {
       return rollback.result;
