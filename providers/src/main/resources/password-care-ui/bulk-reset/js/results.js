@@ -13,6 +13,7 @@ const STATUS_KEYS = {
 // Reason codes of the API; other reasons (policy messages) are shown as the server wrote them.
 const REASON_KEYS = {
   forbidden: 'passwordCareBulkResetUiReasonForbidden',
+  'in-progress': 'passwordCareBulkResetUiReasonInProgress',
   self: 'passwordCareBulkResetUiReasonSelf',
   'service-account': 'passwordCareBulkResetUiReasonServiceAccount',
   disabled: 'passwordCareBulkResetUiReasonDisabled',

@@ -40,6 +40,18 @@ public final class BulkPasswordResetRunner implements AutoCloseable {
   record Candidate(String userId, String username, String email, UserResetResult decided) {}
 
   List<UserResetResult> run(ResetJob job, List<Candidate> candidates) {
+    if (job.request().isDryRun()) {
+      return reset(job, candidates); // changes nothing, so marks nobody and skips nobody
+    }
+    InFlightUsers inFlight = new InFlightUsers(factory, job.requestContext().getRealm().getId());
+    try {
+      return reset(job, inFlight.markAll(candidates));
+    } finally {
+      inFlight.releaseAll();
+    }
+  }
+
+  private List<UserResetResult> reset(ResetJob job, List<Candidate> candidates) {
     UserPasswordReset reset = new UserPasswordReset(job, new PasswordGenerator());
     List<Candidate> toReset = candidates.stream().filter(c -> c.decided() == null).toList();
     List<Callable<UserResetResult>> tasks = new ArrayList<>(toReset.size());

@@ -3,9 +3,10 @@ package io.github.passwordcare.bulkreset;
 import io.github.passwordcare.bulkreset.BulkPasswordResetRunner.Candidate;
 import io.github.passwordcare.common.ContentDisposition;
 import io.github.passwordcare.common.ErrorResponses;
+import io.github.passwordcare.common.JsonRequestBody;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -20,8 +21,9 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /**
  * {@code POST /admin/realms/{realm}/password-care/bulk-reset}: reset many users' passwords in one
- * call. JSON by default, CSV with {@code Accept: text/csv}. The body is read as text so that
- * malformed JSON gets the same {@code {"error": ...}} answer as any other bad input.
+ * call. JSON by default, CSV with {@code Accept: text/csv}. The body is read as bytes and decoded
+ * here, strictly, so that malformed JSON, a wrong charset or content type get the same {@code
+ * {"error": ...}} answer as any other bad input.
  *
  * <p>There is no "view all users" gate: like Keycloak's {@code PUT /users/{id}/reset-password},
  * each user is checked on its own, so an admin whom fine-grained permissions allow to reset some
@@ -30,6 +32,9 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 public class BulkResetResource {
 
   public static final String CSV = "text/csv";
+  private static final MediaType CSV_TYPE = new MediaType("text", "csv");
+  static final String NOT_ACCEPTABLE =
+      "the answer is application/json or text/csv: send Accept with one of them";
   static final String MAY_RESET_NOBODY = "You may not reset the password of any selected user.";
   static final String TURNED_OFF = "bulk reset is turned off on this server";
   private static final Logger LOG = Logger.getLogger(BulkResetResource.class);
@@ -56,21 +61,33 @@ public class BulkResetResource {
     this.runner = runner;
   }
 
+  /**
+   * Takes any Content-Type and Accept, and refuses the wrong ones itself, so that they get the same
+   * {@code {"error": ...}} answer as any other bad input ({@link JsonRequestBody}).
+   */
   @POST
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Produces({MediaType.APPLICATION_JSON, CSV})
-  public Response bulkReset(String body) {
+  @Consumes(MediaType.WILDCARD)
+  public Response bulkReset(byte[] body) {
     if (!config.enabled()) {
       return ErrorResponses.error(Response.Status.NOT_FOUND, TURNED_OFF);
     }
     if (!AdminCaller.mayHoldAnyRight(realm, auth)) {
       return ErrorResponses.forbidden(MAY_RESET_NOBODY);
     }
+    HttpHeaders headers = session.getContext().getHttpRequest().getHttpHeaders();
+    if (!JsonRequestBody.accepts(
+        headers.getAcceptableMediaTypes(), MediaType.APPLICATION_JSON_TYPE, CSV_TYPE)) {
+      return ErrorResponses.error(Response.Status.NOT_ACCEPTABLE, NOT_ACCEPTABLE);
+    }
     BulkResetRequest request;
     UserSelection selection;
     try {
-      request = BulkResetRequest.parse(body);
+      request =
+          BulkResetRequest.parse(
+              JsonRequestBody.decode(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), body));
       selection = UserSelection.resolve(session, realm, request, config.maxUsers(), auth);
+    } catch (JsonRequestBody.RefusedException e) {
+      return ErrorResponses.error(e.status(), e.getMessage());
     } catch (InvalidBulkResetException e) {
       return e.isForbidden()
           ? ErrorResponses.forbidden(e.getMessage())
@@ -127,6 +144,8 @@ public class BulkResetResource {
   private Response respond(BulkResetResult result) {
     boolean csv =
         session.getContext().getHttpRequest().getHttpHeaders().getAcceptableMediaTypes().stream()
+            .filter(
+                t -> t.isCompatible(MediaType.APPLICATION_JSON_TYPE) || t.isCompatible(CSV_TYPE))
             .findFirst()
             .map(t -> t.isCompatible(MediaType.valueOf(CSV)) && !t.isWildcardType())
             .orElse(false);

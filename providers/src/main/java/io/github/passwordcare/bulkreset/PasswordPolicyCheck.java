@@ -13,10 +13,12 @@ import org.keycloak.policy.PolicyError;
 /**
  * The realm's password policy, rule by rule as Keycloak's {@code
  * DefaultPasswordPolicyManagerProvider} runs it, but with some rules left out. Two callers need
- * that. A dry run must say nothing about a user's current or past passwords: a rule that compares
- * the password with the stored ones would turn it into a silent guessing oracle (no event, no
- * brute-force counter, 1,000 users a call). A generated password is random and was never set
- * before, so comparing it with every stored old password (one argon2 hash each) is pure cost.
+ * that. A dry run must say nothing about a user's current or past passwords, nor about the user's
+ * data: a rule that compares the password with the stored ones, or with the email or username,
+ * would turn it into a silent guessing oracle (no event, no brute-force counter, 1,000 users a
+ * call), even for users the caller may reset but not view. A generated password is random and was
+ * never set before, so comparing it with every stored old password (one argon2 hash each) is pure
+ * cost.
  */
 final class PasswordPolicyCheck {
 
@@ -28,10 +30,19 @@ final class PasswordPolicyCheck {
   static final Set<String> HISTORY_RULES = Set.of("passwordHistory", "passwordAge");
 
   /**
-   * The Keycloak 26.5.6 rules that read no stored credential of the user. A dry run checks only
-   * these: a rule from an extension may read anything, so it is only checked on the real reset.
+   * The Keycloak 26.5.6 rules that compare the password with the user's profile: {@code notEmail}
+   * and {@code notUsername} (equal) and {@code notContainsUsername}. Their answer reveals the email
+   * or username of a user the caller may be allowed to reset but not to view.
    */
-  static final Set<String> CREDENTIAL_BLIND_RULES =
+  static final Set<String> USER_DATA_RULES =
+      Set.of("notUsername", "notContainsUsername", "notEmail");
+
+  /**
+   * The Keycloak 26.5.6 rules that read nothing of the user: neither stored credentials nor
+   * profile. A dry run checks only these: a rule from an extension may read anything, so it is only
+   * checked on the real reset.
+   */
+  static final Set<String> USER_BLIND_RULES =
       Set.of(
           "length",
           "maxLength",
@@ -39,9 +50,6 @@ final class PasswordPolicyCheck {
           "lowerCase",
           "upperCase",
           "specialChars",
-          "notUsername",
-          "notContainsUsername",
-          "notEmail",
           "regexPattern",
           "passwordBlacklist",
           "hashAlgorithm",
@@ -57,9 +65,9 @@ final class PasswordPolicyCheck {
     return !HISTORY_RULES.contains(policyId);
   }
 
-  /** Rules a dry run checks: only those that read no stored credential. */
+  /** Rules a dry run checks: only those that read nothing of the user. */
   static boolean forDryRun(String policyId) {
-    return CREDENTIAL_BLIND_RULES.contains(policyId);
+    return USER_BLIND_RULES.contains(policyId);
   }
 
   /** The first error of the chosen rules, in the policy's order, or null when they all pass. */

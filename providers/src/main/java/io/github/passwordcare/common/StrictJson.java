@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -23,8 +24,10 @@ import java.util.regex.Pattern;
  * The one JSON reader of the bundle's admin REST API. Jackson's defaults are lenient in ways that
  * turn a client's mistake into an action: with a duplicate key the last one wins ({@code
  * "dryRun":true,"dryRun":false} resets for real), {@code "true"} and {@code 1} become {@code true},
- * {@code 60.9} becomes {@code 60}. Here every such body is refused, with a message that names the
- * field, so the caller fixes the request instead of getting a surprise.
+ * {@code 60.9} becomes {@code 60}, and {@code "dryRun": null} quietly means the default ({@code
+ * false}: a real reset). Here every such body is refused, with a message that names the field, so
+ * the caller fixes the request instead of getting a surprise. An absent field is the default; a
+ * field set to null is an error.
  */
 public final class StrictJson {
 
@@ -44,11 +47,16 @@ public final class StrictJson {
    * Reads one JSON value of {@code type}.
    *
    * @throws InvalidJsonException on malformed JSON, duplicate or unknown keys, a value of the wrong
-   *     type, null inside an array, or anything after the value
+   *     type, null as a field's value or inside an array, or anything after the value
    */
   public static <T> T read(String json, Class<T> type) {
     try {
-      return MAPPER.readValue(json, type);
+      JsonNode tree = MAPPER.readTree(json);
+      if (tree == null || tree.isMissingNode()) {
+        throw new InvalidJsonException("the body must be a JSON " + expected(type, true));
+      }
+      refuseNullsAndBrokenText(tree, "");
+      return MAPPER.treeToValue(tree, type);
     } catch (UnrecognizedPropertyException e) {
       throw new InvalidJsonException("unknown field '" + path(e) + "'");
     } catch (InvalidNullException e) {
@@ -64,6 +72,50 @@ public final class StrictJson {
     } catch (JsonProcessingException e) {
       throw new InvalidJsonException(e.getOriginalMessage());
     }
+  }
+
+  /**
+   * A field set to null is refused, not taken as absent: {@code "dryRun": null} from a script's
+   * {@code flag ?? null} must not mean the default (a real reset). Jackson's {@code Nulls.FAIL}
+   * cannot do this for records: it also fires for an absent field. A string holding U+0000 or a
+   * lone surrogate (the JSON escape of U+D800 alone is valid JSON) is refused too: as a password it
+   * would be stored as something no keyboard or UTF-8 form can send back.
+   */
+  private static void refuseNullsAndBrokenText(JsonNode node, String path) {
+    if (node.isObject()) {
+      for (var field : node.properties()) {
+        String child = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+        if (field.getValue().isNull()) {
+          throw new InvalidJsonException(
+              "field '" + child + "' must not be null: leave it out for the default");
+        }
+        refuseNullsAndBrokenText(field.getValue(), child);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        refuseNullsAndBrokenText(node.get(i), path + "[" + i + "]");
+      }
+    } else if (node.isTextual() && !isWellFormed(node.textValue())) {
+      throw new InvalidJsonException(
+          "field '" + path + "' must not hold U+0000 or a lone surrogate such as \\ud800");
+    }
+  }
+
+  /** No U+0000, and every surrogate in a pair. */
+  static boolean isWellFormed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 0 || Character.isLowSurrogate(c)) {
+        return false;
+      }
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      }
+    }
+    return true;
   }
 
   private static String mismatch(MismatchedInputException e) {
@@ -119,7 +171,7 @@ public final class StrictJson {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            // null inside an array or a map is refused; a field set to null means "absent"
+            // null inside an array or a map is refused here, a field's null before mapping
             .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
             .build();
     // A string never becomes a boolean or a number, nor a number a boolean or a string.

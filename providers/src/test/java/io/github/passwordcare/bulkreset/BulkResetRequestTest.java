@@ -67,6 +67,11 @@ class BulkResetRequestTest {
         "{\"usernames\":[\"a\",\"\"]}|empty values",
         "{\"userIds\":[null]}|field 'userIds[0]' must not hold null",
         "{\"usernames\":[\"a\",null]}|field 'usernames[1]' must not hold null",
+        "{\"usernames\":[\"a\"],\"dryRun\":null}|field 'dryRun' must not be null: leave it out",
+        "{\"usernames\":[\"a\"],\"userIds\":null}|field 'userIds' must not be null",
+        "{\"usernames\":[\"a\"],\"mode\":null}|field 'mode' must not be null",
+        "{\"usernames\":[\"a\"],\"temporary\":null}|field 'temporary' must not be null",
+        "{\"usernames\":[\"a\"],\"logoutSessions\":null}|field 'logoutSessions' must not be",
         // Strict JSON: what a lenient reader would turn into an action.
         "{\"usernames\":[\"a\"],\"dryRun\":true,\"dryRun\":false}|'dryRun' appears more than once",
         "{\"usernames\":[\"a\"],\"dryRun\":true} {\"dryRun\":false}|nothing may follow",

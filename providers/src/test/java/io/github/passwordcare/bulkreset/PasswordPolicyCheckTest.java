@@ -19,14 +19,17 @@ class PasswordPolicyCheckTest {
   }
 
   @Test
-  void everyKeycloakRuleIsEitherCredentialBlindOrAHistoryRule() {
+  void everyKeycloakRuleIsEitherUserBlindOrAHistoryOrAUserDataRule() {
     // A Keycloak upgrade that adds a rule fails here until someone reads it and sorts it in.
     assertThat(keycloakRules())
         .hasSize(18)
         .containsExactlyInAnyOrderElementsOf(
-            union(PasswordPolicyCheck.CREDENTIAL_BLIND_RULES, PasswordPolicyCheck.HISTORY_RULES));
-    assertThat(PasswordPolicyCheck.CREDENTIAL_BLIND_RULES)
-        .doesNotContainAnyElementsOf(PasswordPolicyCheck.HISTORY_RULES);
+            union(
+                PasswordPolicyCheck.USER_BLIND_RULES,
+                union(PasswordPolicyCheck.HISTORY_RULES, PasswordPolicyCheck.USER_DATA_RULES)));
+    assertThat(PasswordPolicyCheck.USER_BLIND_RULES)
+        .doesNotContainAnyElementsOf(PasswordPolicyCheck.HISTORY_RULES)
+        .doesNotContainAnyElementsOf(PasswordPolicyCheck.USER_DATA_RULES);
   }
 
   @Test
@@ -41,9 +44,13 @@ class PasswordPolicyCheckTest {
   }
 
   @Test
-  void aDryRunChecksOnlyRulesThatReadNoStoredCredential() {
+  void aDryRunChecksOnlyRulesThatReadNothingOfTheUser() {
     assertThat(PasswordPolicyCheck.forDryRun("length")).isTrue();
-    assertThat(PasswordPolicyCheck.forDryRun("notEmail")).isTrue();
+    assertThat(PasswordPolicyCheck.forDryRun("passwordBlacklist")).isTrue();
+    // These would reveal the email or username of a user the caller may not view.
+    assertThat(PasswordPolicyCheck.forDryRun("notEmail")).isFalse();
+    assertThat(PasswordPolicyCheck.forDryRun("notUsername")).isFalse();
+    assertThat(PasswordPolicyCheck.forDryRun("notContainsUsername")).isFalse();
     assertThat(PasswordPolicyCheck.forDryRun("passwordHistory")).isFalse();
     assertThat(PasswordPolicyCheck.forDryRun("passwordAge")).isFalse();
     // Unknown to us, so it might read anything: left to the real reset.
@@ -54,8 +61,9 @@ class PasswordPolicyCheckTest {
   void listsTheRulesADryRunLeavesOut() {
     assertThat(
             PasswordPolicyCheck.notCheckedInDryRun(
-                List.of("length", "passwordHistory", "upperCase", "passwordAge", "custom")))
-        .containsExactly("custom", "passwordAge", "passwordHistory");
+                List.of(
+                    "length", "passwordHistory", "notEmail", "upperCase", "passwordAge", "custom")))
+        .containsExactly("custom", "notEmail", "passwordAge", "passwordHistory");
     assertThat(PasswordPolicyCheck.notCheckedInDryRun(List.of("length", "digits"))).isEmpty();
   }
 

@@ -23,9 +23,32 @@ class StrictJsonTest {
   }
 
   @Test
-  void aFieldSetToNullIsAbsent() {
-    assertThat(StrictJson.read("{\"flag\":null,\"names\":null}", Body.class))
-        .isEqualTo(new Body(null, null, null, null));
+  void anAbsentFieldIsNull() {
+    assertThat(StrictJson.read("{}", Body.class)).isEqualTo(new Body(null, null, null, null));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"names", "text", "flag", "seconds"})
+  void aFieldSetToNullIsRefusedNotTakenAsAbsent(String field) {
+    // {"dryRun": flag ?? null} from a script must not mean "dryRun: false".
+    assertThatThrownBy(() -> StrictJson.read("{\"" + field + "\":null}", Body.class))
+        .isInstanceOf(StrictJson.InvalidJsonException.class)
+        .hasMessage("field '" + field + "' must not be null: leave it out for the default");
+  }
+
+  @Test
+  void refusesStringsWithNulOrALoneSurrogate() {
+    for (String text : List.of("a\\u0000b", "\\ud800", "x\\udc00", "\\ud800x")) {
+      assertThatThrownBy(() -> StrictJson.read("{\"text\":\"" + text + "\"}", Body.class))
+          .as(text)
+          .isInstanceOf(StrictJson.InvalidJsonException.class)
+          .hasMessageStartingWith("field 'text' must not hold U+0000 or a lone surrogate");
+    }
+    assertThatThrownBy(() -> StrictJson.read("{\"names\":[\"ok\",\"\\ud800\"]}", Body.class))
+        .hasMessageStartingWith("field 'names[1]' must not hold");
+    // A pair is one character (here U+1F600): fine.
+    assertThat(StrictJson.read("{\"text\":\"\\ud83d\\ude00\"}", Body.class).text())
+        .isEqualTo("\uD83D\uDE00");
   }
 
   @ParameterizedTest

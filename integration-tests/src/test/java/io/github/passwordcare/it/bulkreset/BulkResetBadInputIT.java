@@ -8,6 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.passwordcare.it.AbstractPasswordCareIT;
 import io.github.passwordcare.it.PasswordCareServerConfig;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +82,91 @@ class BulkResetBadInputIT extends AbstractPasswordCareIT {
         .contains("'dryRun' appears more than once");
     assertThat(passwordGrant(users().username(u1), DEMO_PASSWORD).statusCode()).isEqualTo(200);
     assertThat(users().get(u1).getRequiredActions()).isEmpty();
+  }
+
+  @Test
+  void aDryRunSetToNullIsRefusedAndTheUserKeepsThePassword() throws Exception {
+    // A script's {"dryRun": flag ?? null} once meant "absent", so false: a real reset.
+    String u1 = users().create("nulldry");
+    String body = "{\"userIds\":[\"" + u1 + "\"],\"dryRun\":null}";
+
+    var response = post(PATH, tokenOf("realm-admin"), body, "application/json");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response.body()).path("error").asText())
+        .contains("field 'dryRun' must not be null: leave it out for the default");
+    assertThat(passwordGrant(users().username(u1), DEMO_PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(users().get(u1).getRequiredActions()).isEmpty();
+  }
+
+  @Test
+  void onlyUtf8JsonIsReadAndOnlyJsonOrCsvIsAnswered() throws Exception {
+    String u1 = users().create("ctype");
+    String body =
+        "{\"userIds\":[\""
+            + u1
+            + "\"],\"mode\":\"set\",\"password\":\"P\u00e4ss-word-1234!\","
+            + "\"temporary\":false}";
+    byte[] utf8 = body.getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 = body.getBytes(StandardCharsets.ISO_8859_1);
+    record Case(String contentType, String accept, byte[] body, int status) {}
+    List<Case> cases =
+        List.of(
+            new Case("text/plain", "application/json", utf8, 415),
+            new Case("application/x-www-form-urlencoded", "application/json", utf8, 415),
+            new Case("application/merge-patch+json", "application/json", utf8, 415),
+            new Case(null, "application/json", utf8, 415),
+            new Case("application/json; charset=utf-16", "application/json", utf8, 415),
+            new Case("application/json; charset=iso-8859-1", "application/json", latin1, 415),
+            new Case("application/json", "application/json", latin1, 400),
+            new Case("application/json", "application/xml", utf8, 406));
+
+    List<String> problems = new ArrayList<>();
+    for (Case c : cases) {
+      HttpResponse<String> response = raw(c.contentType(), c.accept(), c.body());
+      String error =
+          response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")
+              ? json(response.body()).path("error").asText()
+              : "";
+      if (response.statusCode() != c.status() || error.isEmpty()) {
+        problems.add(c.contentType() + " / " + c.accept() + " -> " + response.statusCode());
+      }
+    }
+    assertThat(problems).isEmpty();
+    assertThat(passwordGrant(users().username(u1), DEMO_PASSWORD).statusCode()).isEqualTo(200);
+
+    // The same body in UTF-8 sets exactly the password that was sent.
+    HttpResponse<String> ok = raw("application/json; charset=utf-8", "*/*", utf8);
+    assertThat(ok.statusCode()).isEqualTo(200);
+    assertThat(passwordGrant(users().username(u1), "P\u00e4ss-word-1234!").statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aLoneSurrogateOrNulInAStringIsRefused() throws Exception {
+    String u1 = users().create("surrogate");
+    for (String password : List.of("Abcdef-1234\\ud800", "Abcdef-1234\\u0000")) {
+      String body =
+          "{\"userIds\":[\"" + u1 + "\"],\"mode\":\"set\",\"password\":\"" + password + "\"}";
+      var response = post(PATH, tokenOf("realm-admin"), body, "application/json");
+      assertThat(response.statusCode()).as(password).isEqualTo(400);
+      assertThat(json(response.body()).path("error").asText())
+          .contains("field 'password' must not hold U+0000 or a lone surrogate");
+    }
+    assertThat(passwordGrant(users().username(u1), DEMO_PASSWORD).statusCode()).isEqualTo(200);
+  }
+
+  private HttpResponse<String> raw(String contentType, String accept, byte[] body)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(urls.getBase() + PATH))
+            .header("Authorization", "Bearer " + tokenOf("realm-admin"))
+            .header("Accept", accept)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

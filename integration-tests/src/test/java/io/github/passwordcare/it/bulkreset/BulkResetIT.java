@@ -299,8 +299,34 @@ class BulkResetIT extends AbstractBulkResetIT {
       assertThat(row(guess, id).path("status").asText()).isEqualTo("would-reset");
       assertThat(row(guess, id).has("reason")).isFalse();
     }
-    assertThat(guess.path("dryRunUncheckedPolicies").toString()).isEqualTo("[\"passwordHistory\"]");
+    assertThat(guess.path("dryRunUncheckedPolicies").toString())
+        .isEqualTo("[\"notEmail\",\"notUsername\",\"passwordHistory\"]");
     assertThat(resetEvents(current)).isEmpty();
+  }
+
+  @Test
+  void dryRunSetSaysNothingAboutTheUsersEmailOrUsername() throws Exception {
+    // Else a caller who may reset but not view a user learns its email by guessing, silently.
+    String u1 = users().create("profile");
+    String email = users().get(u1).getEmail();
+    String username = users().username(u1);
+    String policy = admin.realm(DEMO_REALM).toRepresentation().getPasswordPolicy();
+    try {
+      passwordPolicy("length(12) and notEmail and notUsername and notContainsUsername");
+      JsonNode emailGuess = dryRunSet("helpdesk", List.of(u1), email);
+      JsonNode usernameGuess = dryRunSet("helpdesk", List.of(u1), username + "-Pad-1234");
+      JsonNode wrong = dryRunSet("helpdesk", List.of(u1), "Not-The-Email-At-All-5");
+
+      for (JsonNode guess : List.of(emailGuess, usernameGuess)) {
+        assertThat(row(guess, u1)).isEqualTo(row(wrong, u1));
+        assertThat(row(guess, u1).path("status").asText()).isEqualTo("would-reset");
+        assertThat(guess.path("dryRunUncheckedPolicies").toString())
+            .isEqualTo("[\"notContainsUsername\",\"notEmail\",\"notUsername\"]");
+      }
+    } finally {
+      passwordPolicy(policy);
+    }
+    assertThat(resetEvents(u1)).isEmpty();
   }
 
   @Test
