@@ -81,7 +81,8 @@ final class UserSelection {
       if (!selection.mayQuery) {
         throw InvalidBulkResetException.forbidden("You may not search users in this realm.");
       }
-      selection.addAll(search(session, realm, request, max + 1).filter(auth.users()::canView));
+      selection.addAll(
+          UserSearch.find(session, realm, request, max + 1).filter(auth.users()::canView));
     }
     if (selection.users.isEmpty()) {
       throw selection.mayQuery
@@ -89,23 +90,6 @@ final class UserSelection {
           : InvalidBulkResetException.forbidden(BulkResetResource.MAY_RESET_NOBODY);
     }
     return selection;
-  }
-
-  /**
-   * Same meaning as {@code GET /admin/realms/{realm}/users?search=}: "id:" list, or text (prefix,
-   * {@code *infix*}, {@code "exact"}). Service accounts are never selected by a search.
-   */
-  private static Stream<UserModel> search(
-      KeycloakSession session, RealmModel realm, BulkResetRequest request, int limit) {
-    if (request.search().trim().startsWith(BulkResetRequest.ID_SEARCH)) {
-      return request.searchIds().stream()
-          .map(id -> session.users().getUserById(realm, id))
-          .filter(u -> u != null && u.getServiceAccountClientLink() == null);
-    }
-    Map<String, String> attributes = new HashMap<>();
-    attributes.put(UserModel.SEARCH, request.search().trim());
-    attributes.put(UserModel.INCLUDE_SERVICE_ACCOUNT, "false");
-    return session.users().searchForUserStream(realm, attributes, 0, limit);
   }
 
   /** Unknown and hidden groups get one message, so that it tells nothing about either. */
