@@ -74,11 +74,7 @@ class AdminConsoleEntryPointsIT extends AbstractPasswordCareIT {
     List<String> checked = names.subList(0, 2);
 
     console = ConsoleBrowser.open(HeadlessChromium.start(profile, downloads, "en"), urls.getBase());
-    console.signIn(
-        "master",
-        "#/" + DEMO_REALM + "/users",
-        Config.getAdminUsername(),
-        Config.getAdminPassword());
+    signInAsMasterAdminToDemoUsers();
 
     WebElement nav = console.navEntry();
     assertThat(nav.getText()).isEqualTo(bundle("en").getProperty("passwordCareConsoleNav"));
@@ -133,11 +129,7 @@ class AdminConsoleEntryPointsIT extends AbstractPasswordCareIT {
   @Test
   void pagesWithoutTheUsersListStayAsKeycloakShipsThem() {
     console = ConsoleBrowser.open(HeadlessChromium.start(profile, downloads, "en"), urls.getBase());
-    console.signIn(
-        "master",
-        "#/" + DEMO_REALM + "/users",
-        Config.getAdminUsername(),
-        Config.getAdminPassword());
+    signInAsMasterAdminToDemoUsers();
     console.resetButton();
     console.screenshot(Path.of("target", "screenshots", "admin-console-entry-points.png"));
 
@@ -206,5 +198,14 @@ class AdminConsoleEntryPointsIT extends AbstractPasswordCareIT {
       throw new UncheckedIOException(e);
     }
     return properties;
+  }
+
+  /** The master admin in the master console, on the demo realm's Users list. */
+  private void signInAsMasterAdminToDemoUsers() {
+    console.signIn(
+        "master",
+        "#/" + DEMO_REALM + "/users",
+        Config.getAdminUsername(),
+        Config.getAdminPassword());
   }
 }
