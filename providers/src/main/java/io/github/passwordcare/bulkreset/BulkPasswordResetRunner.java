@@ -67,6 +67,13 @@ public final class BulkPasswordResetRunner implements AutoCloseable {
   }
 
   private UserResetResult inTransaction(ResetJob job, UserPasswordReset reset, Candidate c) {
+    UserResetResult result = tryReset(job, reset, c);
+    return ResetFailures.INTERNAL_ERROR.equals(result.reason()) && deletedMeanwhile(job, c)
+        ? failed(c, "not-found")
+        : result;
+  }
+
+  private UserResetResult tryReset(ResetJob job, UserPasswordReset reset, Candidate c) {
     String userId = c.userId();
     try {
       return KeycloakModelUtils.runJobInTransactionWithResult(
@@ -79,6 +86,25 @@ public final class BulkPasswordResetRunner implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.warnf(e, "Bulk reset of user %s failed; its changes were rolled back", userId);
       return failed(c, ResetFailures.reasonFor(e));
+    }
+  }
+
+  /**
+   * Whether the user no longer exists. A user deleted in the middle of its reset fails in more ways
+   * than {@link ResetFailures} can name (Keycloak's user cache throws a bare {@code
+   * IllegalStateException("Not found in database")}), so an unexplained failure is checked against
+   * the database before it is called an internal error.
+   */
+  private boolean deletedMeanwhile(ResetJob job, Candidate c) {
+    try {
+      return KeycloakModelUtils.runJobInTransactionWithResult(
+          factory,
+          job.requestContext(),
+          (KeycloakSession s) ->
+              s.users().getUserById(s.getContext().getRealm(), c.userId()) == null,
+          "password-care bulk reset: user still there?");
+    } catch (RuntimeException e) {
+      return false;
     }
   }
 
