@@ -15,7 +15,7 @@ import java.util.function.Function;
  * Settings to and from the config of the realm component ({@code key -> values}, keys are the
  * record's component names). Reading is lenient on purpose: it runs on the sign-in path, where a
  * value stored by an older version or edited by hand must not break sign-in, so each invalid value
- * falls back to its default and is reported to {@code warn}. Saving validates SettingsValidator}
+ * falls back to its default and is reported to {@code warn}. Saving validates (SettingsValidator)
  * first, so a well-behaved server never stores an invalid value.
  */
 public final class SettingsConfig {
