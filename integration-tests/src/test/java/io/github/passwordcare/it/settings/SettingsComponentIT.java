@@ -38,7 +38,7 @@ class SettingsComponentIT extends AbstractSettingsIT {
     ComponentTypeRepresentation tab =
         tabs.stream().filter(t -> t.getId().equals(PROVIDER_ID)).findFirst().orElseThrow();
     assertThat(tab.getMetadata())
-        .containsEntry("path", "/:realm/realm-settings/:tab")
+        .containsEntry("path", "/:realm/realm-settings/:tab?")
         .containsEntry("params", Map.of("tab", "password-care"));
     assertThat(tab.getProperties()).hasSize(21);
 

@@ -56,15 +56,10 @@ class SettingsTabIT extends AbstractSettingsIT {
     Properties en = SettingsComponentIT.bundle("en");
     signInToRealmSettings();
 
-    WebElement tab =
-        wait.withMessage("no 'Password care' tab in Realm settings")
-            .until(
-                ExpectedConditions.elementToBeClickable(
-                    By.xpath(
-                        "//*[@role='tab' or self::a or self::button][normalize-space()='"
-                            + en.getProperty("password-care-settings")
-                            + "']")));
-    tab.click();
+    // The tab sits at the end of a row of tabs that may scroll: bring it into view, then click.
+    WebElement tab = passwordCareTab(en.getProperty("password-care-settings"));
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", tab);
+    wait.until(ExpectedConditions.elementToBeClickable(tab)).click();
     WebElement codeLength = wait.until(ExpectedConditions.visibilityOfElementLocated(CODE_LENGTH));
     assertThat(codeLength.getDomProperty("value")).isEqualTo("8");
     String page = driver.findElement(By.tagName("main")).getText();
@@ -99,6 +94,18 @@ class SettingsTabIT extends AbstractSettingsIT {
         .contains(en.getProperty("passwordCareSettingsSsprCodeLength"), "6 to 10");
     screenshot("settings-tab-error.png");
     assertThat(codeLengthThroughRest()).isEqualTo(9);
+  }
+
+  /** The tab, found by its translated title; a screenshot of the page when it does not appear. */
+  private WebElement passwordCareTab(String title) throws Exception {
+    By tab = By.xpath("//*[@role='tab'][normalize-space()='" + title + "']");
+    try {
+      return wait.withMessage("no '" + title + "' tab in Realm settings")
+          .until(ExpectedConditions.presenceOfElementLocated(tab));
+    } catch (RuntimeException e) {
+      screenshot("settings-tab-missing.png");
+      throw e;
+    }
   }
 
   private void signInToRealmSettings() {
