@@ -5,6 +5,7 @@ import io.github.passwordcare.common.ContentDisposition;
 import io.github.passwordcare.common.ErrorResponses;
 import io.github.passwordcare.common.JsonRequestBody;
 import io.github.passwordcare.settings.PasswordCareSettings;
+import io.github.passwordcare.settings.PasswordCareSettingsStore;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -127,7 +128,7 @@ public class BulkResetResource {
   }
 
   private PasswordCareSettings settings() {
-    return PasswordCareSettings.defaults(); // PasswordCareSettingsStore.read once `settings` lands
+    return PasswordCareSettingsStore.read(session, realm);
   }
 
   private static boolean isForbidden(UserResetResult decided) {
