@@ -15,7 +15,7 @@ import java.util.function.Function;
  * Settings to and from the config of the realm component ({@code key -> values}, keys are the
  * record's component names). Reading is lenient on purpose: it runs on the sign-in path, where a
  * value stored by an older version or edited by hand must not break sign-in, so each invalid value
- * falls back to its default and is reported to {@code warn}. Saving validates SettingsValidator}
+ * falls back to its default and is reported to {@code warn}. Saving validates (SettingsValidator)
  * first, so a well-behaved server never stores an invalid value.
  */
 public final class SettingsConfig {
@@ -59,7 +59,10 @@ public final class SettingsConfig {
     PasswordCareSettings d = PasswordCareSettings.defaults();
     return new PasswordCareSettings(
         r.single("ssprScope", d.ssprScope(), SettingsRules::scope, "one of " + scopes()),
-        r.text("ssprScopeGroup", d.ssprScopeGroup(), v -> SettingsRules.checkGroupPath("x", v)),
+        r.text(
+            "ssprScopeGroup",
+            d.ssprScopeGroup(),
+            v -> SettingsRules.checkGroupPath("ssprScopeGroup", v)),
         r.methods(d.ssprMethods()),
         r.integer("ssprMethodsRequiredUsers", d.ssprMethodsRequiredUsers()),
         r.integer("ssprMethodsRequiredAdmins", d.ssprMethodsRequiredAdmins()),
@@ -77,7 +80,8 @@ public final class SettingsConfig {
         r.bool("notifyUserOnReset", d.notifyUserOnReset()),
         r.bool("notifyAdminsOnAdminReset", d.notifyAdminsOnAdminReset()),
         r.roles(d.adminRoles()),
-        r.text("adminGroup", d.adminGroup(), v -> SettingsRules.checkGroupPath("x", v)),
+        r.text(
+            "adminGroup", d.adminGroup(), v -> SettingsRules.checkGroupPath("adminGroup", v)),
         r.bool("protectAdmins", d.protectAdmins()));
   }
 
