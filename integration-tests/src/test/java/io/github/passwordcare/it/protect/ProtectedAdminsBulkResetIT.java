@@ -138,6 +138,32 @@ class ProtectedAdminsBulkResetIT extends AbstractPasswordCareIT {
     }
   }
 
+  @Test
+  void adminRolesAndAdminGroupSayWhoIsAnAdmin() throws Exception {
+    String group = users().group("pa-admins", null);
+    String groupPath = "/" + demo().groups().group(group).toRepresentation().getName();
+    String outside = users().create("pa-outside");
+    String member = users().create("pa-member");
+    AdminRoles.grantToUser(demo(), MANAGEMENT, outside, "manage-realm");
+    AdminRoles.grantToUser(demo(), MANAGEMENT, member, "manage-realm");
+    users().join(member, group);
+    SettingsRest settings =
+        new SettingsRest(urls.getBase(), DEMO_REALM, admin.tokenManager().getAccessTokenString());
+    try {
+      settings.set("adminRoles", List.of("realm-admin"));
+      settings.set("adminGroup", groupPath);
+
+      JsonNode result =
+          reset(tokenOf("helpdesk"), "userIds", List.of(outside, member), "dryRun", true);
+
+      // manage-realm alone no longer makes an admin; the group still does.
+      assertThat(status(result, outside)).isEqualTo("would-reset");
+      assertSkippedAsPrivileged(result, member);
+    } finally {
+      settings.restore();
+    }
+  }
+
   private JsonNode reset(String token, Object... keysAndValues) throws Exception {
     var body = JSON.createObjectNode();
     for (int i = 0; i < keysAndValues.length; i += 2) {

@@ -12,7 +12,7 @@ import java.net.http.HttpResponse;
  * .../password-care/settings}, as a master-realm admin; {@link #restore} puts back what was read
  * first.
  */
-final class SettingsRest {
+public final class SettingsRest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -20,21 +20,22 @@ final class SettingsRest {
   private final String url;
   private final String token;
   private final String original;
+  private ObjectNode current;
 
-  SettingsRest(String baseUrl, String realm, String masterAdminToken) throws Exception {
+  public SettingsRest(String baseUrl, String realm, String masterAdminToken) throws Exception {
     this.url = baseUrl + "/admin/realms/" + realm + "/password-care/settings";
     this.token = masterAdminToken;
     this.original = get();
+    this.current = (ObjectNode) JSON.readTree(original);
   }
 
   /** PUTs the settings read first with {@code field} set to {@code value}. */
-  void set(String field, Object value) throws Exception {
-    ObjectNode changed = (ObjectNode) JSON.readTree(original);
-    changed.set(field, JSON.valueToTree(value));
-    put(JSON.writeValueAsString(changed));
+  public void set(String field, Object value) throws Exception {
+    current.set(field, JSON.valueToTree(value));
+    put(JSON.writeValueAsString(current));
   }
 
-  void restore() throws Exception {
+  public void restore() throws Exception {
     put(original);
   }
 
