@@ -1,8 +1,7 @@
 package io.github.passwordcare.sspr;
 
+import io.github.passwordcare.settings.AdminAccounts;
 import io.github.passwordcare.settings.PasswordCareSettings;
-import org.keycloak.models.ClientModel;
-import org.keycloak.models.Constants;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -44,16 +43,9 @@ final class SsprAudience {
         : settings.ssprMethodsRequiredUsers();
   }
 
-  /** The settings' admin rule: a listed realm-management role, or the admin group. */
+  /** The one admin rule of the bundle (realm-management roles in the settings, or the group). */
   boolean isAdmin(UserModel user) {
-    ClientModel management = realm.getClientByClientId(Constants.REALM_MANAGEMENT_CLIENT_ID);
-    if (management != null
-        && settings.adminRoles().stream()
-            .map(management::getRole)
-            .anyMatch(role -> role != null && user.hasRole(role))) {
-      return true;
-    }
-    return memberOf(user, settings.adminGroup());
+    return AdminAccounts.isAdmin(session, realm, user, settings);
   }
 
   private boolean memberOf(UserModel user, String groupPath) {

@@ -90,7 +90,7 @@ final class SsprAuthenticator implements Authenticator {
       context.challenge(step.info("passwordCareSsprLocked"));
       return;
     }
-    Optional<CodeChannel> channel = CodeChannels.of(method);
+    Optional<CodeChannel> channel = CodeChannels.of(context.getSession(), method);
     if (channel.isPresent() && !take(step, method)) {
       step.events().error("method_chosen", method, null, SsprEvents.ERROR_THROTTLED);
       context.challenge(step.info("passwordCareSsprThrottled"));

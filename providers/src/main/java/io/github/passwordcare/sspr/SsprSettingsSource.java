@@ -1,6 +1,7 @@
 package io.github.passwordcare.sspr;
 
 import io.github.passwordcare.settings.PasswordCareSettings;
+import io.github.passwordcare.settings.PasswordCareSettingsStore;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
@@ -10,6 +11,6 @@ final class SsprSettingsSource {
   private SsprSettingsSource() {}
 
   static PasswordCareSettings read(KeycloakSession session, RealmModel realm) {
-    return PasswordCareSettings.defaults();
+    return PasswordCareSettingsStore.read(session, realm);
   }
 }

@@ -108,12 +108,12 @@ final class SsprStep {
     if (user == null) {
       return Optional.empty();
     }
-    return CodeChannels.of(method).flatMap(channel -> channel.contact(user));
+    return CodeChannels.of(context.getSession(), method).flatMap(channel -> channel.contact(user));
   }
 
   String maskedContact(SsprMethod method) {
     return contact(method)
-        .flatMap(c -> CodeChannels.of(method).map(channel -> channel.mask(c)))
+        .flatMap(c -> CodeChannels.of(context.getSession(), method).map(channel -> channel.mask(c)))
         .orElse(null);
   }
 

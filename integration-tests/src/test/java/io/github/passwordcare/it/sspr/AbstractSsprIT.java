@@ -6,6 +6,7 @@ import io.github.passwordcare.it.AbstractPasswordCareIT;
 import io.github.passwordcare.it.TestUsers;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -21,6 +22,25 @@ abstract class AbstractSsprIT extends AbstractPasswordCareIT {
   }
 
   @InjectMailServer MailServer mail;
+
+  private SsprSettings settings;
+
+  /** Changes the demo realm's settings for this test; {@link #restoreSettings} puts them back. */
+  void settings(Map<String, Object> fields) throws Exception {
+    if (settings == null) {
+      settings =
+          new SsprSettings(urls.getBase(), DEMO_REALM, admin.tokenManager().getAccessTokenString());
+    }
+    settings.set(fields);
+  }
+
+  @AfterEach
+  void restoreSettings() throws Exception {
+    if (settings != null) {
+      settings.restore();
+      settings = null;
+    }
+  }
 
   SsprBrowser browser() {
     return new SsprBrowser(urls.getBase());
@@ -76,6 +96,18 @@ abstract class AbstractSsprIT extends AbstractPasswordCareIT {
   /** The demo realm's login events of a user, newest first. */
   List<EventRepresentation> eventsOf(String userId) {
     return admin.realm(DEMO_REALM).getEvents(null, null, userId, null, null, null, 0, 200);
+  }
+
+  /**
+   * When the user's password was last set (epoch ms). Users with OTP cannot use the password grant
+   * (the realm's direct-grant flow asks for OTP too), so tests check the credential itself.
+   */
+  long passwordSetAt(String username) {
+    return admin.realm(DEMO_REALM).users().get(idOf(username)).credentials().stream()
+        .filter(c -> "password".equals(c.getType()))
+        .mapToLong(CredentialRepresentation::getCreatedDate)
+        .max()
+        .orElse(0);
   }
 
   static void assertSignedIn(SsprBrowser browser, String accountUrl) {
