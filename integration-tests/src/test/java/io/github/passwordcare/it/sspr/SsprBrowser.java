@@ -15,13 +15,13 @@ import org.htmlunit.html.HtmlRadioButtonInput;
  * JavaScript, cookies of its own): the sign-in page of the account console, the "Forgot password?"
  * link, the username step, then the SSPR pages by their form ids and field names.
  */
-final class SsprBrowser implements AutoCloseable {
+public final class SsprBrowser implements AutoCloseable {
 
   private final WebClient client = new WebClient();
   private final String base;
   private HtmlPage page;
 
-  SsprBrowser(String base) {
+  public SsprBrowser(String base) {
     this.base = base;
     client.getOptions().setJavaScriptEnabled(false);
     client.getOptions().setCssEnabled(false);
@@ -30,7 +30,7 @@ final class SsprBrowser implements AutoCloseable {
   }
 
   /** Opens the sign-in page (in {@code locale}) and follows "Forgot password?". */
-  SsprBrowser forgotPassword(String locale) throws Exception {
+  public SsprBrowser forgotPassword(String locale) throws Exception {
     String account = base + "/realms/" + AbstractPasswordCareIT.DEMO_REALM + "/account/";
     HtmlPage login =
         client.getPage(
@@ -54,7 +54,7 @@ final class SsprBrowser implements AutoCloseable {
   }
 
   /** The username step (Keycloak's own reset-credentials "choose user" page). */
-  SsprBrowser username(String username) throws Exception {
+  public SsprBrowser username(String username) throws Exception {
     HtmlForm form = form("kc-reset-password-form");
     form.getInputByName("username").setValue(username);
     page = submit(form);
@@ -62,7 +62,7 @@ final class SsprBrowser implements AutoCloseable {
   }
 
   /** Chooses a method on the method page; the value is posted even if the page does not list it. */
-  SsprBrowser method(String value) throws Exception {
+  public SsprBrowser method(String value) throws Exception {
     HtmlForm form = form("password-care-sspr-method-form");
     HtmlRadioButtonInput radio =
         form.getRadioButtonsByName("method").stream().findFirst().orElseThrow();
@@ -72,7 +72,7 @@ final class SsprBrowser implements AutoCloseable {
     return this;
   }
 
-  SsprBrowser code(String code) throws Exception {
+  public SsprBrowser code(String code) throws Exception {
     HtmlForm form = form("password-care-sspr-code-form");
     form.getInputByName("code").setValue(code);
     page = submit(form);
@@ -85,7 +85,7 @@ final class SsprBrowser implements AutoCloseable {
   }
 
   /** Keycloak's own update-password page after the methods passed. */
-  SsprBrowser newPassword(String password) throws Exception {
+  public SsprBrowser newPassword(String password) throws Exception {
     HtmlForm form = form("kc-passwd-update-form");
     form.getInputByName("password-new").setValue(password);
     form.getInputByName("password-confirm").setValue(password);
@@ -93,11 +93,11 @@ final class SsprBrowser implements AutoCloseable {
     return this;
   }
 
-  boolean has(String elementId) {
+  public boolean has(String elementId) {
     return page.getElementById(elementId) != null;
   }
 
-  String text() {
+  public String text() {
     return page.asNormalizedText();
   }
 
@@ -105,7 +105,7 @@ final class SsprBrowser implements AutoCloseable {
     return page.getWebResponse().getContentAsString();
   }
 
-  String url() {
+  public String url() {
     return page.getUrl().toString();
   }
 

@@ -9,11 +9,11 @@ import javax.crypto.spec.SecretKeySpec;
  * RFC 6238 TOTP as Keycloak's default OTP policy computes it (HmacSHA1, 6 digits, 30 s), from the
  * credential's secret as Keycloak stores it (the raw secret string, not Base32).
  */
-final class Totp {
+public final class Totp {
 
   private Totp() {}
 
-  static String now(String secret) throws Exception {
+  public static String now(String secret) throws Exception {
     long counter = System.currentTimeMillis() / 1000 / 30;
     Mac mac = Mac.getInstance("HmacSHA1");
     mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
