@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
+import org.keycloak.common.Profile;
+import org.keycloak.component.ComponentValidationException;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
@@ -24,6 +26,15 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
  * manage-realm, as for the realm's own settings.
  */
 public class PasswordCareSettingsResource {
+
+  /**
+   * The component's type is the console tab's, and Keycloak refuses to store a component whose
+   * factory is not loaded: without {@code declarative-ui} the settings can be read, not saved.
+   */
+  static final String NEEDS_DECLARATIVE_UI =
+      "saving password care settings needs Keycloak's declarative-ui feature"
+          + " (--features=declarative-ui): they are stored as the component of the admin console's"
+          + " Password care tab. Reading them works without it.";
 
   private static final Logger LOG = Logger.getLogger(PasswordCareSettingsResource.class);
 
@@ -60,6 +71,9 @@ public class PasswordCareSettingsResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response put(byte[] body) {
     auth.realm().requireManageRealm();
+    if (!Profile.isFeatureEnabled(Profile.Feature.DECLARATIVE_UI)) {
+      return ErrorResponses.error(Response.Status.CONFLICT, NEEDS_DECLARATIVE_UI);
+    }
     HttpHeaders headers = session.getContext().getHttpRequest().getHttpHeaders();
     PasswordCareSettings saved;
     try {
@@ -76,6 +90,13 @@ public class PasswordCareSettingsResource {
       return ErrorResponses.error(e.status(), e.getMessage());
     } catch (InvalidSettingsException e) {
       return ErrorResponses.badRequest(e.getMessage());
+    } catch (ComponentValidationException e) {
+      // The tab's own validation, run by Keycloak as it stores the component; the validator above
+      // has already passed, so this is a second writer (one per realm) or a bug.
+      LOG.warnf(
+          "Password care settings of realm %s not stored: %s", realm.getName(), e.getMessage());
+      return ErrorResponses.error(
+          Response.Status.CONFLICT, "the settings were not stored: " + e.getMessage());
     }
     SettingsRepresentation representation = SettingsRepresentation.of(saved);
     adminEvent

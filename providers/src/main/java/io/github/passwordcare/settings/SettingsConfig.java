@@ -59,7 +59,10 @@ public final class SettingsConfig {
     PasswordCareSettings d = PasswordCareSettings.defaults();
     return new PasswordCareSettings(
         r.single("ssprScope", d.ssprScope(), SettingsRules::scope, "one of " + scopes()),
-        r.text("ssprScopeGroup", d.ssprScopeGroup(), v -> SettingsRules.checkGroupPath("x", v)),
+        r.text(
+            "ssprScopeGroup",
+            d.ssprScopeGroup(),
+            v -> SettingsRules.checkGroupPath("ssprScopeGroup", v)),
         r.methods(d.ssprMethods()),
         r.integer("ssprMethodsRequiredUsers", d.ssprMethodsRequiredUsers()),
         r.integer("ssprMethodsRequiredAdmins", d.ssprMethodsRequiredAdmins()),
@@ -77,7 +80,8 @@ public final class SettingsConfig {
         r.bool("notifyUserOnReset", d.notifyUserOnReset()),
         r.bool("notifyAdminsOnAdminReset", d.notifyAdminsOnAdminReset()),
         r.roles(d.adminRoles()),
-        r.text("adminGroup", d.adminGroup(), v -> SettingsRules.checkGroupPath("x", v)),
+        r.text(
+            "adminGroup", d.adminGroup(), v -> SettingsRules.checkGroupPath("adminGroup", v)),
         r.bool("protectAdmins", d.protectAdmins()));
   }
 

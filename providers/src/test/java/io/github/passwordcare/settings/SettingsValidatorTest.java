@@ -117,7 +117,8 @@ class SettingsValidatorTest {
 
   @Test
   void wrongTypesNameTheField() {
-    refused("{\"ssprCodeLength\": \"8\"}", "ssprCodeLength");
+    refused("{\"ssprCodeLength\": \"8\"}", "ssprCodeLength", "whole number");
+    refused("{\"ssprCodeLength\": 8.0}", "ssprCodeLength", "whole number");
     refused("{\"ssprCodeLength\": 99999999999}", "ssprCodeLength");
     refused("{\"nope\": 1}", "nope");
     refused("{\"protectAdmins\": null}", "protectAdmins");
