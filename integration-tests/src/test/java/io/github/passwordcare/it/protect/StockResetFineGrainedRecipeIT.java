@@ -79,6 +79,18 @@ class StockResetFineGrainedRecipeIT extends AbstractPasswordCareIT {
     String after = tokenOf(scratch.getName(), HELPDESK, DEMO_PASSWORD);
     assertThat(stockReset(after, admin).statusCode()).isEqualTo(403);
     assertThat(stockReset(after, plain).statusCode()).isEqualTo(204);
+    // Bulk reset asks Keycloak's permissions too: the admin is forbidden there as well.
+    HttpResponse<String> bulk =
+        post(
+            "/admin/realms/" + scratch.getName() + "/password-care/bulk-reset",
+            after,
+            "{\"userIds\":[\"" + admin + "\",\"" + plain + "\"],\"dryRun\":true}",
+            "application/json");
+    assertThat(bulk.statusCode()).as(bulk.body()).isEqualTo(200);
+    assertThat(bulk.body())
+        .contains("\"userId\":\"" + admin + "\"")
+        .contains("\"reason\":\"forbidden\"")
+        .contains("\"status\":\"would-reset\"");
     String byAdmin = tokenOf(scratch.getName(), ADMIN, NEW_PASSWORD);
     assertThat(stockReset(byAdmin, helpdesk).statusCode()).isEqualTo(204);
   }
