@@ -38,48 +38,74 @@ final class CodeDelivery {
             return t;
           });
 
-  /** Queues the send; call it after the step's transaction committed. */
-  void send(
-      KeycloakSessionFactory factory,
+  /**
+   * One code to send.
+   *
+   * @param failureKey single-use-store key set when the send fails, so the next step of the same
+   *     attempt can tell the user (see {@link SsprDeliveryFailures})
+   */
+  record Job(
       CodeChannel channel,
       String realmId,
       String userId,
       String contact,
-      String code) {
-    try {
-      executor.execute(() -> deliver(factory, channel, realmId, userId, contact, code));
-    } catch (RejectedExecutionException e) {
-      LOG.warnf(
-          "SSPR: %s code for user %s not sent: delivery queue full", channel.method(), userId);
+      String code,
+      String failureKey) {
+
+    @Override
+    public String toString() {
+      // Never the contact or the code, should a job ever be logged.
+      return "Job[" + channel.method().value() + " for user " + userId + "]";
     }
   }
 
-  private static void deliver(
-      KeycloakSessionFactory factory,
-      CodeChannel channel,
-      String realmId,
-      String userId,
-      String contact,
-      String code) {
+  /** Queues the send; call it after the step's transaction committed. */
+  void send(KeycloakSessionFactory factory, Job job) {
+    try {
+      executor.execute(() -> deliver(factory, job));
+    } catch (RejectedExecutionException e) {
+      LOG.warnf("SSPR: %s not sent: delivery queue full", job);
+      markFailed(factory, job);
+    }
+  }
+
+  private static void deliver(KeycloakSessionFactory factory, Job job) {
+    boolean sent = false;
+    try {
+      sent =
+          KeycloakModelUtils.runJobInTransactionWithResult(
+              factory,
+              (KeycloakSession session) -> {
+                RealmModel realm = session.realms().getRealm(job.realmId());
+                session.getContext().setRealm(realm);
+                UserModel user =
+                    realm == null ? null : session.users().getUserById(realm, job.userId());
+                if (user == null) {
+                  return true;
+                }
+                try {
+                  job.channel().send(session, realm, user, job.contact(), job.code());
+                  return true;
+                } catch (CodeChannel.CodeDeliveryException e) {
+                  // The cause's message may hold the address: its type only.
+                  LOG.warnf("SSPR: %s (%s)", e.getMessage(), typeOf(e.getCause()));
+                  return false;
+                }
+              });
+    } catch (RuntimeException e) {
+      LOG.warnf("SSPR: %s not sent (%s)", job, typeOf(e));
+    }
+    if (!sent) {
+      markFailed(factory, job);
+    }
+  }
+
+  private static void markFailed(KeycloakSessionFactory factory, Job job) {
     try {
       KeycloakModelUtils.runJobInTransaction(
-          factory,
-          (KeycloakSession session) -> {
-            RealmModel realm = session.realms().getRealm(realmId);
-            session.getContext().setRealm(realm);
-            UserModel user = realm == null ? null : session.users().getUserById(realm, userId);
-            if (user == null) {
-              return;
-            }
-            try {
-              channel.send(session, realm, user, contact, code);
-            } catch (CodeChannel.CodeDeliveryException e) {
-              // The cause's message may hold the address: its type only.
-              LOG.warnf("SSPR: %s (%s)", e.getMessage(), typeOf(e.getCause()));
-            }
-          });
+          factory, session -> SsprDeliveryFailures.mark(session, job.failureKey()));
     } catch (RuntimeException e) {
-      LOG.warnf("SSPR: %s code for user %s not sent (%s)", channel.method(), userId, typeOf(e));
+      LOG.warnf("SSPR: the failure of %s could not be recorded (%s)", job, typeOf(e));
     }
   }
 

@@ -128,18 +128,15 @@ final class SsprAuthenticator implements Authenticator {
   private void queue(
       AuthenticationFlowContext context, CodeChannel channel, String contact, String code) {
     KeycloakSession session = context.getSession();
-    RealmModel realm = context.getRealm();
-    String userId = context.getUser().getId();
-    AfterCommit.run(
-        session,
-        () ->
-            delivery.send(
-                session.getKeycloakSessionFactory(),
-                channel,
-                realm.getId(),
-                userId,
-                contact,
-                code));
+    CodeDelivery.Job job =
+        new CodeDelivery.Job(
+            channel,
+            context.getRealm().getId(),
+            context.getUser().getId(),
+            contact,
+            code,
+            SsprDeliveryFailures.keyOf(context.getAuthenticationSession()));
+    AfterCommit.run(session, () -> delivery.send(session.getKeycloakSessionFactory(), job));
   }
 
   private void verify(
@@ -148,6 +145,13 @@ final class SsprAuthenticator implements Authenticator {
       step.state().clearPending();
       step.events().error("code_entered", method, null, SsprEvents.ERROR_LOCKED);
       context.challenge(step.info("passwordCareSsprLocked"));
+      return;
+    }
+    if (SsprDeliveryFailures.takeFailure(
+        context.getSession(), context.getAuthenticationSession())) {
+      step.state().clearPending();
+      step.events().error("code_sent", method, null, SsprEvents.ERROR_DELIVERY_FAILED);
+      context.challenge(step.info("passwordCareSsprDeliveryFailed"));
       return;
     }
     if (method != SsprMethod.OTP && step.state().codeExpired(Time.currentTime())) {

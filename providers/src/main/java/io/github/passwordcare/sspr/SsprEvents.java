@@ -18,6 +18,7 @@ final class SsprEvents {
 
   static final String ERROR_CODE_INVALID = "password_care_sspr_code_invalid";
   static final String ERROR_CODE_EXPIRED = "password_care_sspr_code_expired";
+  static final String ERROR_DELIVERY_FAILED = "password_care_sspr_delivery_failed";
   static final String ERROR_LOCKED = "password_care_sspr_locked";
   static final String ERROR_THROTTLED = "password_care_sspr_throttled";
   static final String ERROR_NO_CONTACT = "password_care_sspr_no_contact";
