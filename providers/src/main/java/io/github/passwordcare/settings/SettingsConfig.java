@@ -80,8 +80,7 @@ public final class SettingsConfig {
         r.bool("notifyUserOnReset", d.notifyUserOnReset()),
         r.bool("notifyAdminsOnAdminReset", d.notifyAdminsOnAdminReset()),
         r.roles(d.adminRoles()),
-        r.text(
-            "adminGroup", d.adminGroup(), v -> SettingsRules.checkGroupPath("adminGroup", v)),
+        r.text("adminGroup", d.adminGroup(), v -> SettingsRules.checkGroupPath("adminGroup", v)),
         r.bool("protectAdmins", d.protectAdmins()));
   }
 
