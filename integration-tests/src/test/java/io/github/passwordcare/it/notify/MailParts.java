@@ -17,6 +17,15 @@ final class MailParts {
     return parts;
   }
 
+  /** The text/plain part, for assertions that need no exception handling. */
+  static String text(Part message) {
+    try {
+      return of(message).getOrDefault("text/plain", "");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static void collect(Part part, Map<String, String> parts) throws Exception {
     if (part.getContent() instanceof Multipart multipart) {
       for (int i = 0; i < multipart.getCount(); i++) {
