@@ -40,6 +40,7 @@ final class SsprStep {
     this.limits = new SsprLimits(context.getSession(), context.getRealm(), settings);
     this.audience = new SsprAudience(context.getSession(), context.getRealm(), settings);
     this.events = new SsprEvents(context.getEvent(), context.getUser());
+    state.bindTo(subject());
   }
 
   PasswordCareSettings settings() {
