@@ -45,7 +45,8 @@ class SsprSmsIT extends AbstractSsprIT {
   }
 
   private static String newPhone() {
-    return "+316" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+    // +31 61 is a Dutch mobile range (libphonenumber refuses e.g. +31 67).
+    return "+3161" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
   }
 
   @Test
@@ -104,7 +105,7 @@ class SsprSmsIT extends AbstractSsprIT {
   @Test
   void aFailingGatewayIsReportedAtTheNextStepWithoutDetails() throws Exception {
     String phone = newPhone();
-    String username = userWithPhone("sspr-sms-500", phone);
+    String username = userWithPhone("sspr-sms-down", phone);
     gateway.mode(SmsStub.Mode.FAIL_500);
     try (SsprBrowser browser = browser()) {
       browser.forgotPassword("en").username(username).method("sms");
