@@ -113,10 +113,9 @@ class SsprSmsIT extends AbstractSsprIT {
       gateway.awaitText(phone, 1, Duration.ofSeconds(20));
       Thread.sleep(1000);
       browser.code("12345678");
-      assertThat(browser.text())
-          .contains("We could not send the code. Try again later")
-          .doesNotContain("500")
-          .doesNotContain("Exception");
+      assertThat(browser.textOf("password-care-sspr-info"))
+          .isEqualTo("We could not send the code. Try again later, or contact your help desk.");
+      assertThat(browser.text()).doesNotContain("HTTP").doesNotContain("Exception");
     }
     assertThat(eventsOf(idOf(username)))
         .anySatisfy(e -> assertThat(e.getError()).isEqualTo("password_care_sspr_delivery_failed"));
