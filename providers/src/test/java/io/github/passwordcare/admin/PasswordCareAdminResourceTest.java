@@ -10,8 +10,8 @@ class PasswordCareAdminResourceTest {
   @Test
   void infoListsBulkResetOnlyWhileItIsOn() {
     assertThat(PasswordCareAdminResource.features(new BulkResetConfig(true, 10, 1)))
-        .containsExactly("info", "bulk-reset");
+        .containsExactly("info", "bulk-reset", "expiry");
     assertThat(PasswordCareAdminResource.features(new BulkResetConfig(false, 10, 1)))
-        .containsExactly("info");
+        .containsExactly("info", "expiry");
   }
 }
