@@ -27,19 +27,37 @@ final class ReminderLinks {
 
   /** The server's public base URL (ending without a slash), if known. */
   static Optional<String> baseUrl(KeycloakSession session, RealmModel realm) {
-    if (session.getContext().getHttpRequest() != null && session.getContext().getUri() != null) {
-      return Optional.of(
-          strip(session.getContext().getUri(UrlType.FRONTEND).getBaseUri().toString()));
+    Optional<String> request = requestBaseUrl(session);
+    if (request.isPresent()) {
+      return request;
     }
     String frontend = realm.getAttribute("frontendUrl");
     if (frontend != null && !frontend.isBlank()) {
       return Optional.of(strip(frontend));
     }
-    String hostname = Config.scope("hostname", "v2").get("hostname");
+    String hostname;
+    try {
+      hostname = Config.scope("hostname", "v2").get("hostname");
+    } catch (RuntimeException e) {
+      hostname = null;
+    }
     if (hostname == null || hostname.isBlank()) {
       return Optional.empty();
     }
     return Optional.of(strip(hostname.contains("://") ? hostname : "https://" + hostname));
+  }
+
+  /** The base URL of the request being served; empty in a job, which has no request. */
+  private static Optional<String> requestBaseUrl(KeycloakSession session) {
+    try {
+      if (session.getContext().getHttpRequest() == null) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          strip(session.getContext().getUri(UrlType.FRONTEND).getBaseUri().toString()));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   static String changePassword(String baseUrl, String realmName) {
