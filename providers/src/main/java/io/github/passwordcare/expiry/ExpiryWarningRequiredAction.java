@@ -25,6 +25,13 @@ public class ExpiryWarningRequiredAction implements RequiredActionProvider {
 
   static final String TEMPLATE = "password-care-expiry-warning.ftl";
   static final String EVENT_DETAIL = "password_care_expiry";
+
+  /**
+   * Set once the user answered the warning: Keycloak evaluates the triggers again after each
+   * required action of the same sign-in, and the warning must not come back.
+   */
+  static final String ANSWERED_NOTE = "password-care-expiry-warning-answered";
+
   private static final Logger LOG = Logger.getLogger(ExpiryWarningRequiredAction.class);
 
   @Override
@@ -38,7 +45,7 @@ public class ExpiryWarningRequiredAction implements RequiredActionProvider {
     if (state == State.EXPIRED) {
       LOG.debugf("Password of user %s has expired", context.getUser().getId());
       context.getUser().addRequiredAction(ExpiryWarningRequiredActionFactory.PROVIDER_ID);
-    } else if (state == State.NOTICE) {
+    } else if (state == State.NOTICE && authSession.getAuthNote(ANSWERED_NOTE) == null) {
       authSession.addRequiredAction(ExpiryWarningRequiredActionFactory.PROVIDER_ID);
     }
   }
@@ -73,6 +80,7 @@ public class ExpiryWarningRequiredAction implements RequiredActionProvider {
       return;
     }
     String choice = context.getHttpRequest().getDecodedFormParameters().getFirst("choice");
+    context.getAuthenticationSession().setAuthNote(ANSWERED_NOTE, "true");
     if ("change".equals(choice) && state == State.NOTICE) {
       context
           .getAuthenticationSession()
