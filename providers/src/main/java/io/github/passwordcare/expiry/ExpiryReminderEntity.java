@@ -22,6 +22,9 @@ public class ExpiryReminderEntity {
   @Column(name = "CREDENTIAL_ID", length = 36, nullable = false)
   private String credentialId;
 
+  @Column(name = "PASSWORD_SET_AT", nullable = false)
+  private long passwordSetAt;
+
   @Column(name = "REALM_ID", length = 36, nullable = false)
   private String realmId;
 
@@ -33,16 +36,14 @@ public class ExpiryReminderEntity {
 
   protected ExpiryReminderEntity() {}
 
-  ExpiryReminderEntity(String credentialId, String realmId, int thresholdDays, long sentAt) {
-    this.id = key(credentialId, thresholdDays);
+  ExpiryReminderEntity(
+      String credentialId, long passwordSetAt, String realmId, int thresholdDays, long sentAt) {
+    this.id = credentialId + ":" + passwordSetAt + ":" + thresholdDays;
     this.credentialId = credentialId;
+    this.passwordSetAt = passwordSetAt;
     this.realmId = realmId;
     this.thresholdDays = thresholdDays;
     this.sentAt = sentAt;
-  }
-
-  static String key(String credentialId, int thresholdDays) {
-    return credentialId + ":" + thresholdDays;
   }
 
   public String getId() {
@@ -51,6 +52,10 @@ public class ExpiryReminderEntity {
 
   public String getCredentialId() {
     return credentialId;
+  }
+
+  public long getPasswordSetAt() {
+    return passwordSetAt;
   }
 
   public int getThresholdDays() {

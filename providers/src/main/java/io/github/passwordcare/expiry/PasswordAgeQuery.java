@@ -122,28 +122,37 @@ final class PasswordAgeQuery {
     return reasons;
   }
 
-  /** The thresholds already sent for each of these passwords. */
-  Map<String, List<Integer>> remindersSent(Collection<String> credentialIds) {
+  /**
+   * The thresholds already sent for each of these passwords, by credential id; only those sent for
+   * the password the row holds now (its created date) count.
+   */
+  Map<String, List<Integer>> remindersSent(List<Row> rows) {
     Map<String, List<Integer>> sent = new HashMap<>();
-    if (credentialIds.isEmpty()) {
+    if (rows.isEmpty()) {
       return sent;
     }
-    em.createQuery(
-            "select r.credentialId, r.thresholdDays from ExpiryReminderEntity r"
+    Map<String, Long> setAt = new HashMap<>();
+    rows.forEach(r -> setAt.put(r.credentialId(), r.createdAt()));
+    em
+        .createQuery(
+            "select r.credentialId, r.passwordSetAt, r.thresholdDays from ExpiryReminderEntity r"
                 + " where r.credentialId in :ids",
             Object[].class)
-        .setParameter("ids", credentialIds)
+        .setParameter("ids", setAt.keySet())
         .getResultList()
+        .stream()
+        .filter(r -> setAt.get((String) r[0]).equals(r[1]))
         .forEach(
-            r -> sent.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((Integer) r[1]));
+            r -> sent.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((Integer) r[2]));
     return sent;
   }
 
-  /** Forgets the reminders of passwords that no longer exist (replaced or user removed). */
+  /** Forgets the reminders of passwords that no longer exist (changed, or user removed). */
   int forgetReplacedPasswords() {
     return em.createQuery(
             "delete from ExpiryReminderEntity r where r.realmId = :realmId and not exists"
-                + " (select c.id from CredentialEntity c where c.id = r.credentialId)")
+                + " (select c.id from CredentialEntity c where c.id = r.credentialId"
+                + " and c.createdDate = r.passwordSetAt)")
         .setParameter("realmId", realmId)
         .executeUpdate();
   }

@@ -113,8 +113,7 @@ final class ReminderRun {
     Map<String, String> exempt =
         query.exemptions(
             rows.stream().map(PasswordAgeQuery.Row::userId).toList(), s.exemptGroups());
-    Map<String, List<Integer>> sent =
-        query.remindersSent(rows.stream().map(PasswordAgeQuery.Row::credentialId).toList());
+    Map<String, List<Integer>> sent = query.remindersSent(rows);
     for (PasswordAgeQuery.Row row : rows) {
       if (row.serviceAccount() || exempt.containsKey(row.userId())) {
         continue;
@@ -161,7 +160,9 @@ final class ReminderRun {
               throw new IllegalStateException("user removed");
             }
             EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
-            em.persist(new ExpiryReminderEntity(row.credentialId(), realmId, threshold, now));
+            em.persist(
+                new ExpiryReminderEntity(
+                    row.credentialId(), row.createdAt(), realmId, threshold, now));
             em.flush(); // a second writer of the same threshold fails here, before any email
             try {
               ReminderEmail.send(

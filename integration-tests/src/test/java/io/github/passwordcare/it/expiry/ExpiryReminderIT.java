@@ -137,8 +137,9 @@ class ExpiryReminderIT extends AbstractPasswordCareIT {
     Thread.sleep(500);
     assertThat(mail.getReceivedMessages()).hasSize(received);
 
-    // A 14-day policy makes a new password due for "14 days" at once: the new password is a new
-    // credential, so its reminder goes out although the old one's was sent.
+    // A 14-day policy makes a new password due for "14 days" at once. Keycloak keeps the
+    // credential's id when the password changes: the new password's reminder must still go out,
+    // although the old one's 14-day reminder was sent.
     RealmRepresentation update = new RealmRepresentation();
     update.setPasswordPolicy("password-care-expiry(14)");
     scratch.resource().update(update);
