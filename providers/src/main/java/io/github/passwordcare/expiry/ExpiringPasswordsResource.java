@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
@@ -45,7 +46,7 @@ public class ExpiringPasswordsResource {
   }
 
   /** The JSON of a page: {@code {"total": n, "users": [...]}}. */
-  public record ReportPage(long total, java.util.List<ExpiringPassword> users) {}
+  public record ReportPage(long total, List<ExpiringPassword> users) {}
 
   @GET
   public Response report(

@@ -1,6 +1,8 @@
 package io.github.passwordcare.expiry;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,7 +31,7 @@ public final class ReminderOutcome {
       boolean truncated) {}
 
   private final boolean dryRun;
-  private final Map<Integer, Integer> byThreshold = new TreeMap<>();
+  private final Map<Integer, Integer> byThreshold = new TreeMap<>(Comparator.reverseOrder());
   private final List<Reminder> reminders = new ArrayList<>();
   private int sent;
   private int skippedNoVerifiedEmail;
@@ -67,7 +69,7 @@ public final class ReminderOutcome {
         dryRun,
         ran,
         sent,
-        Map.copyOf(byThreshold),
+        Collections.unmodifiableMap(byThreshold),
         skippedNoVerifiedEmail,
         failed,
         List.copyOf(reminders),
