@@ -130,6 +130,7 @@ KC_BOOTSTRAP_ADMIN_USERNAME="$ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PA
   --features=declarative-ui \
   --import-realm \
   --spi-realm-restapi-extension--password-care--admin-ui-client=all \
+  --spi-password-care-sms-sender--provider=log \
   --http-port="$HTTP_PORT" \
   --http-management-port="$MANAGEMENT_PORT" \
   --health-enabled=true \
@@ -181,6 +182,8 @@ cat <<EOF
   Demo users        realm-admin, helpdesk, viewer, alice, bob, carol, dave, erin   (password: Care-Demo-2026!)
   Mail (GreenMail)  http://localhost:$MAIL_API_PORT/  - e.g. curl http://localhost:$MAIL_API_PORT/api/user/alice@password-care.localhost/messages/
                     or IMAP localhost:$IMAP_PORT (user = the email address, any password)
+  SMS (log sender)  texts are not sent: each one, code included, is a "DEVELOPMENT SMS SENDER"
+                    line in ${RUN_DIR#"$ROOT"/}/keycloak.log (grep 'DEVELOPMENT SMS SENDER')
   Logs              ${RUN_DIR#"$ROOT"/}/keycloak.log, ${RUN_DIR#"$ROOT"/}/greenmail.log
 
   Ctrl-C stops Keycloak and the mail sink.

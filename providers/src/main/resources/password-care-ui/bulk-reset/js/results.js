@@ -18,7 +18,8 @@ const REASON_KEYS = {
   'service-account': 'passwordCareBulkResetUiReasonServiceAccount',
   disabled: 'passwordCareBulkResetUiReasonDisabled',
   'no-verified-email': 'passwordCareBulkResetUiReasonNoVerifiedEmail',
-  'not-found': 'passwordCareBulkResetUiReasonNotFound'
+  'not-found': 'passwordCareBulkResetUiReasonNotFound',
+  privileged: 'passwordCareBulkResetUiReasonPrivileged'
 }
 const CSV_COLUMNS = ['username', 'email', 'status', 'temporaryPassword', 'reason']
 // A spreadsheet runs a field starting with = + - @ as a formula, and Dutch or German Excel starts

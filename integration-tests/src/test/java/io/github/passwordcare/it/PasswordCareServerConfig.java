@@ -1,5 +1,6 @@
 package io.github.passwordcare.it;
 
+import io.github.passwordcare.it.sms.SmsStub;
 import org.keycloak.common.Profile;
 import org.keycloak.testframework.server.KeycloakServerConfig;
 import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
@@ -31,6 +32,17 @@ public class PasswordCareServerConfig implements KeycloakServerConfig {
             "bulk-reset-max-users",
             String.valueOf(BULK_RESET_MAX_USERS))
         .spiOption("realm-restapi-extension", "password-care", "admin-ui-client", ADMIN_UI_CLIENT)
+        // SMS: the http sender posts to the SmsStub the tests start; a short read timeout so the
+        // "gateway hangs" case takes 2 s. No space after the colon: one shell word.
+        .option("spi-password-care-sms-sender--provider", "http")
+        .spiOption("password-care-sms-sender", "http", "url", SmsStub.URL)
+        .spiOption("password-care-sms-sender", "http", "headers", "X-Api-Key:" + SmsStub.API_KEY)
+        .spiOption(
+            "password-care-sms-sender",
+            "http",
+            "read-timeout-millis",
+            String.valueOf(SmsStub.READ_TIMEOUT_MILLIS))
+        .spiOption("password-care-sms-sender", "http", "default-region", "NL")
         .option("log-file", ServerLog.path().toString());
   }
 }

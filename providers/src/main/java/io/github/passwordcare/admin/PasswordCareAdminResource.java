@@ -5,6 +5,7 @@ import io.github.passwordcare.bulkreset.BulkResetConfig;
 import io.github.passwordcare.bulkreset.BulkResetResource;
 import io.github.passwordcare.common.PasswordCareVersion;
 import io.github.passwordcare.expiry.ExpiringPasswordsResource;
+import io.github.passwordcare.settings.PasswordCareSettingsResource;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,7 +25,7 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 public class PasswordCareAdminResource {
 
   /** Features this build serves; each later feature adds its name here. */
-  static final List<String> FEATURES = List.of("info", "bulk-reset", "expiry");
+  static final List<String> FEATURES = List.of("info", "bulk-reset", "settings", "sspr", "expiry");
 
   /** The features this server serves: {@link #FEATURES} less those turned off by its options. */
   static List<String> features(BulkResetConfig bulkReset) {
@@ -70,6 +71,12 @@ public class PasswordCareAdminResource {
   public BulkResetResource bulkReset() {
     return new BulkResetResource(
         session, realm, auth, adminEvent, factory.bulkResetConfig(), factory.bulkResetRunner());
+  }
+
+  /** The realm's password care settings: {@code GET/PUT .../password-care/settings}. */
+  @Path("settings")
+  public PasswordCareSettingsResource settings() {
+    return new PasswordCareSettingsResource(session, realm, auth, adminEvent);
   }
 
   /** Who expires when; reminder runs on demand. */

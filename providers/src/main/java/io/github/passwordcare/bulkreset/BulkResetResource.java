@@ -4,6 +4,8 @@ import io.github.passwordcare.bulkreset.BulkPasswordResetRunner.Candidate;
 import io.github.passwordcare.common.ContentDisposition;
 import io.github.passwordcare.common.ErrorResponses;
 import io.github.passwordcare.common.JsonRequestBody;
+import io.github.passwordcare.settings.PasswordCareSettings;
+import io.github.passwordcare.settings.PasswordCareSettingsStore;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -118,10 +120,15 @@ public class BulkResetResource {
   }
 
   private List<Candidate> candidates(BulkResetRequest request, List<UserModel> users) {
-    EligibilityCheck check = new EligibilityCheck(realm, auth, request.modeOrDefault());
+    EligibilityCheck check =
+        new EligibilityCheck(session, realm, settings(), auth, request.modeOrDefault());
     return users.stream()
         .map(u -> new Candidate(u.getId(), u.getUsername(), u.getEmail(), check.skipReason(u)))
         .toList();
+  }
+
+  private PasswordCareSettings settings() {
+    return PasswordCareSettingsStore.read(session, realm);
   }
 
   private static boolean isForbidden(UserResetResult decided) {

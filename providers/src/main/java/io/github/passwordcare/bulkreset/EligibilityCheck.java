@@ -1,5 +1,8 @@
 package io.github.passwordcare.bulkreset;
 
+import io.github.passwordcare.settings.AdminAccounts;
+import io.github.passwordcare.settings.PasswordCareSettings;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
@@ -9,6 +12,10 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
  * through Keycloak's {@link AdminPermissionEvaluator}, so fine-grained admin permissions apply: the
  * same right as Keycloak's own endpoint for the action (reset-password, or manage for the
  * execute-actions email).
+ *
+ * <p>On top of that, protected admins ({@code protectAdmins}, on by default): an admin (see {@link
+ * AdminAccounts}) whose management roles the caller does not all hold is skipped as {@code
+ * privileged}, so a {@code manage-users} help desk cannot take over the {@code realm-admin}.
  */
 final class EligibilityCheck {
 
@@ -17,12 +24,24 @@ final class EligibilityCheck {
   static final String SERVICE_ACCOUNT = "service-account";
   static final String DISABLED = "disabled";
   static final String NO_VERIFIED_EMAIL = "no-verified-email";
+  static final String PRIVILEGED = "privileged";
 
+  private final KeycloakSession session;
+  private final RealmModel realm;
+  private final PasswordCareSettings settings;
   private final AdminPermissionEvaluator auth;
   private final BulkResetMode mode;
   private final String callerId;
 
-  EligibilityCheck(RealmModel realm, AdminPermissionEvaluator auth, BulkResetMode mode) {
+  EligibilityCheck(
+      KeycloakSession session,
+      RealmModel realm,
+      PasswordCareSettings settings,
+      AdminPermissionEvaluator auth,
+      BulkResetMode mode) {
+    this.session = session;
+    this.realm = realm;
+    this.settings = settings;
     this.auth = auth;
     this.mode = mode;
     UserModel caller = auth.adminAuth().getUser();
@@ -52,6 +71,9 @@ final class EligibilityCheck {
     if (user.getServiceAccountClientLink() != null) {
       return SERVICE_ACCOUNT;
     }
+    if (isProtectedFromCaller(user)) {
+      return PRIVILEGED;
+    }
     if (mode == BulkResetMode.EMAIL_LINK) {
       if (!user.isEnabled()) {
         return DISABLED;
@@ -61,5 +83,11 @@ final class EligibilityCheck {
       }
     }
     return null;
+  }
+
+  private boolean isProtectedFromCaller(UserModel user) {
+    return settings.protectAdmins()
+        && AdminAccounts.isAdmin(session, realm, user, settings)
+        && !AdminAccounts.mayReset(session, auth.adminAuth(), realm, user);
   }
 }

@@ -135,7 +135,11 @@ public final class StrictJson {
     if (type == Boolean.class || type == boolean.class) {
       return "true or false";
     }
-    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+    if (type == Integer.class
+        || type == int.class
+        || type == Long.class
+        || type == long.class
+        || type == java.math.BigInteger.class) {
       return "a whole number";
     }
     if (type == String.class) {

@@ -1,0 +1,136 @@
+package io.github.passwordcare.it.sspr;
+
+import io.github.passwordcare.it.AbstractPasswordCareIT;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlAnchor;
+import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlRadioButtonInput;
+
+/**
+ * One person at the demo realm's "forgot password" pages, in a plain HtmlUnit client (no
+ * JavaScript, cookies of its own): the sign-in page of the account console, the "Forgot password?"
+ * link, the username step, then the SSPR pages by their form ids and field names.
+ */
+public final class SsprBrowser implements AutoCloseable {
+
+  private final WebClient client = new WebClient();
+  private final String base;
+  private HtmlPage page;
+
+  public SsprBrowser(String base) {
+    this.base = base;
+    client.getOptions().setJavaScriptEnabled(false);
+    client.getOptions().setCssEnabled(false);
+    client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+    client.getOptions().setRedirectEnabled(true);
+  }
+
+  /** Opens the sign-in page (in {@code locale}) and follows "Forgot password?". */
+  public SsprBrowser forgotPassword(String locale) throws Exception {
+    String account = base + "/realms/" + AbstractPasswordCareIT.DEMO_REALM + "/account/";
+    HtmlPage login =
+        client.getPage(
+            base
+                + "/realms/"
+                + AbstractPasswordCareIT.DEMO_REALM
+                + "/protocol/openid-connect/auth?client_id=account-console&response_type=code"
+                + "&scope=openid&state=s1&nonce=n1&code_challenge_method=S256"
+                + "&code_challenge=8qcm0QNlmx5nhpKAQp6Vx_ZQlSv9xaS_6-9ArxzKEgo"
+                + "&ui_locales="
+                + locale
+                + "&redirect_uri="
+                + URLEncoder.encode(account, StandardCharsets.UTF_8));
+    HtmlAnchor forgot =
+        login.getAnchors().stream()
+            .filter(a -> a.getHrefAttribute().contains("/login-actions/reset-credentials"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no forgot-password link:\n" + login.asXml()));
+    page = forgot.click();
+    return this;
+  }
+
+  /** The username step (Keycloak's own reset-credentials "choose user" page). */
+  public SsprBrowser username(String username) throws Exception {
+    HtmlForm form = form("kc-reset-password-form");
+    form.getInputByName("username").setValue(username);
+    page = submit(form);
+    return this;
+  }
+
+  /** Chooses a method on the method page; the value is posted even if the page does not list it. */
+  public SsprBrowser method(String value) throws Exception {
+    HtmlForm form = form("password-care-sspr-method-form");
+    HtmlRadioButtonInput radio =
+        form.getRadioButtonsByName("method").stream().findFirst().orElseThrow();
+    radio.setValueAttribute(value);
+    radio.setChecked(true);
+    page = submit(form);
+    return this;
+  }
+
+  public SsprBrowser code(String code) throws Exception {
+    HtmlForm form = form("password-care-sspr-code-form");
+    form.getInputByName("code").setValue(code);
+    page = submit(form);
+    return this;
+  }
+
+  SsprBrowser back() throws Exception {
+    page = submit(form("password-care-sspr-back-form"));
+    return this;
+  }
+
+  /** Keycloak's own update-password page after the methods passed. */
+  public SsprBrowser newPassword(String password) throws Exception {
+    HtmlForm form = form("kc-passwd-update-form");
+    form.getInputByName("password-new").setValue(password);
+    form.getInputByName("password-confirm").setValue(password);
+    page = submit(form);
+    return this;
+  }
+
+  public boolean has(String elementId) {
+    return page.getElementById(elementId) != null;
+  }
+
+  public String text() {
+    return page.asNormalizedText();
+  }
+
+  String html() {
+    return page.getWebResponse().getContentAsString();
+  }
+
+  public String url() {
+    return page.getUrl().toString();
+  }
+
+  int status() {
+    return page.getWebResponse().getStatusCode();
+  }
+
+  private HtmlForm form(String id) {
+    if (page.getElementById(id) instanceof HtmlForm form) {
+      return form;
+    }
+    throw new AssertionError("no form " + id + " on " + url() + ":\n" + text());
+  }
+
+  private static HtmlPage submit(HtmlForm form) throws Exception {
+    HtmlElement button =
+        form.getFirstByXPath(".//input[@type='submit'] | .//button[not(@type) or @type='submit']");
+    if (button == null) {
+      throw new AssertionError("form " + form.getId() + " has no submit button");
+    }
+    return button.click();
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+}

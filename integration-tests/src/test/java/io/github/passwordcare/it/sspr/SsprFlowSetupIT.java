@@ -1,0 +1,156 @@
+package io.github.passwordcare.it.sspr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.passwordcare.it.AbstractPasswordCareIT;
+import io.github.passwordcare.it.PasswordCareServerConfig;
+import io.github.passwordcare.it.TestUsers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.config.Config;
+
+/**
+ * The kcadm.sh recipe of docs/features/sspr.md, run with the distribution's kcadm.sh against a
+ * fresh realm: copy the stock flow, swap "Send Reset Email" for the SSPR step, bind it.
+ */
+@KeycloakIntegrationTest(config = PasswordCareServerConfig.class)
+class SsprFlowSetupIT extends AbstractPasswordCareIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String FLOW = "authentication/flows/password-care%20reset%20credentials";
+
+  @Test
+  void theDocumentedKcadmStepsBindTheSsprFlow() throws Exception {
+    String realmName = TestUsers.unique("sspr-setup");
+    RealmRepresentation rep = new RealmRepresentation();
+    rep.setRealm(realmName);
+    rep.setEnabled(true);
+    admin.realms().create(rep);
+    Path config = Files.createTempFile("kcadm", ".config");
+    try {
+      kcadm(
+          config,
+          "config",
+          "credentials",
+          "--server",
+          urls.getBase(),
+          "--realm",
+          "master",
+          "--user",
+          Config.getAdminUsername(),
+          "--password",
+          Config.getAdminPassword());
+      kcadm(
+          config,
+          "create",
+          "authentication/flows/reset%20credentials/copy",
+          "-r",
+          realmName,
+          "-s",
+          "newName=password-care reset credentials");
+      for (JsonNode execution : executions(config, realmName)) {
+        String provider = execution.path("providerId").asText();
+        if (provider.equals("reset-credential-email")
+            || execution.path("authenticationFlow").asBoolean()) {
+          if (execution.path("level").asInt() == 0) {
+            kcadm(
+                config,
+                "delete",
+                "authentication/executions/" + execution.path("id").asText(),
+                "-r",
+                realmName);
+          }
+        }
+      }
+      kcadm(
+          config,
+          "create",
+          FLOW + "/executions/execution",
+          "-r",
+          realmName,
+          "-s",
+          "provider=password-care-sspr");
+      String ssprId =
+          StreamSupport.stream(executions(config, realmName).spliterator(), false)
+              .filter(e -> e.path("providerId").asText().equals("password-care-sspr"))
+              .findFirst()
+              .orElseThrow()
+              .path("id")
+              .asText();
+      kcadm(
+          config,
+          "update",
+          FLOW + "/executions",
+          "-r",
+          realmName,
+          "-b",
+          "{\"id\":\"" + ssprId + "\",\"requirement\":\"REQUIRED\"}");
+      kcadm(
+          config,
+          "create",
+          "authentication/executions/" + ssprId + "/raise-priority",
+          "-r",
+          realmName,
+          "-b",
+          "{}");
+      kcadm(
+          config,
+          "update",
+          "realms/" + realmName,
+          "-s",
+          "resetCredentialsFlow=password-care reset credentials",
+          "-s",
+          "resetPasswordAllowed=true");
+
+      var realm = admin.realm(realmName);
+      assertThat(realm.toRepresentation().getResetCredentialsFlow())
+          .isEqualTo("password-care reset credentials");
+      List<AuthenticationExecutionInfoRepresentation> steps =
+          realm.flows().getExecutions("password-care reset credentials");
+      assertThat(steps)
+          .extracting(AuthenticationExecutionInfoRepresentation::getProviderId)
+          .containsExactly("reset-credentials-choose-user", "password-care-sspr", "reset-password");
+      assertThat(steps.get(1).getRequirement()).isEqualTo("REQUIRED");
+    } finally {
+      Files.deleteIfExists(config);
+      admin.realm(realmName).remove();
+    }
+  }
+
+  private static JsonNode executions(Path config, String realm) throws Exception {
+    return JSON.readTree(kcadm(config, "get", FLOW + "/executions", "-r", realm));
+  }
+
+  private static String kcadm(Path config, String... args) throws Exception {
+    Path kcadm =
+        Path.of(
+            System.getProperty("java.io.tmpdir"),
+            "kc-tests",
+            "keycloak-" + System.getProperty("password-care.dist.version"),
+            "bin",
+            "kcadm.sh");
+    List<String> command = new ArrayList<>(List.of(kcadm.toString()));
+    command.addAll(List.of(args));
+    command.addAll(List.of("--config", config.toString()));
+    Process process = new ProcessBuilder(command).start();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("kcadm.sh did not finish in 60 s");
+    }
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).as("kcadm.sh %s: %s", String.join(" ", args), err).isZero();
+    return out;
+  }
+}

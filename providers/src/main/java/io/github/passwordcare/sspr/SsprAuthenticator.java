@@ -1,0 +1,215 @@
+package io.github.passwordcare.sspr;
+
+import io.github.passwordcare.common.AfterCommit;
+import io.github.passwordcare.settings.PasswordCareSettings;
+import io.github.passwordcare.settings.PasswordCareSettings.SsprMethod;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.Set;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.common.util.Time;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * Self-service password reset between Keycloak's "choose user" and "reset password" steps: the user
+ * proves control of one method (two for admins) by a code sent by email or SMS, or from the OTP
+ * app.
+ *
+ * <p>Enumeration safety: an unknown or disabled account (the choose-user step leaves no user), an
+ * account without the chosen method and a locked one walk through the same pages with the same
+ * messages; a code is generated and stored for each of them, only sent for a real contact, off the
+ * request thread. Such a code can never be entered right.
+ */
+final class SsprAuthenticator implements Authenticator {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final CodeDelivery delivery;
+
+  SsprAuthenticator(CodeDelivery delivery) {
+    this.delivery = delivery;
+  }
+
+  @Override
+  public void authenticate(AuthenticationFlowContext context) {
+    SsprStep step = new SsprStep(context);
+    if (step.expired()) {
+      return;
+    }
+    if (!step.audience().inScope(context.getUser())) {
+      step.events().error("scope", null, null, SsprEvents.ERROR_OUT_OF_SCOPE);
+      context.challenge(step.info("passwordCareSsprOutOfScope"));
+      return;
+    }
+    context.challenge(step.methodPage(null));
+  }
+
+  @Override
+  public void action(AuthenticationFlowContext context) {
+    SsprStep step = new SsprStep(context);
+    if (step.expired()) {
+      return;
+    }
+    if (!step.audience().inScope(context.getUser())) {
+      context.challenge(step.info("passwordCareSsprOutOfScope"));
+      return;
+    }
+    MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+    Optional<SsprMethod> pending = step.state().pending();
+    if (form.containsKey("back")) {
+      step.state().clearPending();
+      context.challenge(step.methodPage(null));
+    } else if (pending.isPresent() && form.containsKey("code")) {
+      verify(context, step, pending.get(), form.getFirst("code"));
+    } else if (form.containsKey("method")) {
+      choose(context, step, form.getFirst("method"));
+    } else {
+      context.challenge(step.methodPage(null));
+    }
+  }
+
+  private void choose(AuthenticationFlowContext context, SsprStep step, String value) {
+    PasswordCareSettings settings = step.settings();
+    Optional<SsprMethod> parsed = SsprMethods.parse(value);
+    if (parsed.isEmpty()
+        || !step.offered().contains(parsed.get())
+        || step.state().passed().contains(parsed.get())) {
+      context.failureChallenge(
+          AuthenticationFlowError.INVALID_CREDENTIALS,
+          step.methodPage("passwordCareSsprMethodInvalid"));
+      return;
+    }
+    SsprMethod method = parsed.get();
+    if (step.limits().locked(step.subject())) {
+      step.events().error("method_chosen", method, null, SsprEvents.ERROR_LOCKED);
+      context.challenge(step.info("passwordCareSsprLocked"));
+      return;
+    }
+    Optional<CodeChannel> channel = CodeChannels.of(context.getSession(), method);
+    if (channel.isPresent() && !take(step, method)) {
+      step.events().error("method_chosen", method, null, SsprEvents.ERROR_THROTTLED);
+      context.challenge(step.info("passwordCareSsprThrottled"));
+      return;
+    }
+    Optional<String> contact = step.contact(method);
+    String masked = contact.map(c -> channel.map(ch -> ch.mask(c)).orElse(null)).orElse(null);
+    if (channel.isEmpty()) {
+      step.state().await(method, null, 0);
+      step.events().success("method_chosen", method, null);
+    } else {
+      String code = SsprCode.generate(RANDOM, settings.ssprCodeLength());
+      long expires = Time.currentTime() + settings.ssprCodeLifetimeSeconds();
+      step.state().await(method, SsprCode.hash(RANDOM, code), expires);
+      if (contact.isPresent() && context.getUser() != null) {
+        queue(context, channel.get(), contact.get(), code);
+        step.events().success("code_sent", method, masked);
+      } else {
+        step.events().error("code_sent", method, null, noContactError(context));
+      }
+    }
+    context.challenge(step.codePage(method, null));
+  }
+
+  private static boolean take(SsprStep step, SsprMethod method) {
+    return method == SsprMethod.SMS
+        ? step.limits().takeSms(step.subject())
+        : step.limits().takeEmail(step.subject());
+  }
+
+  private static String noContactError(AuthenticationFlowContext context) {
+    return context.getUser() == null ? SsprEvents.ERROR_UNKNOWN_USER : SsprEvents.ERROR_NO_CONTACT;
+  }
+
+  private void queue(
+      AuthenticationFlowContext context, CodeChannel channel, String contact, String code) {
+    KeycloakSession session = context.getSession();
+    CodeDelivery.Job job =
+        new CodeDelivery.Job(
+            channel,
+            context.getRealm().getId(),
+            context.getUser().getId(),
+            contact,
+            code,
+            SsprDeliveryFailures.keyOf(context.getAuthenticationSession()));
+    AfterCommit.run(session, () -> delivery.send(session.getKeycloakSessionFactory(), job));
+  }
+
+  private void verify(
+      AuthenticationFlowContext context, SsprStep step, SsprMethod method, String code) {
+    if (step.limits().locked(step.subject())) {
+      step.state().clearPending();
+      step.events().error("code_entered", method, null, SsprEvents.ERROR_LOCKED);
+      context.challenge(step.info("passwordCareSsprLocked"));
+      return;
+    }
+    if (SsprDeliveryFailures.takeFailure(
+        context.getSession(), context.getAuthenticationSession())) {
+      step.state().clearPending();
+      step.events().error("code_sent", method, null, SsprEvents.ERROR_DELIVERY_FAILED);
+      context.challenge(step.info("passwordCareSsprDeliveryFailed"));
+      return;
+    }
+    if (method != SsprMethod.OTP && step.state().codeExpired(Time.currentTime())) {
+      step.state().clearPending();
+      step.events().error("code_entered", method, null, SsprEvents.ERROR_CODE_EXPIRED);
+      context.failureChallenge(
+          AuthenticationFlowError.EXPIRED_CODE, step.methodPage("passwordCareSsprCodeExpired"));
+      return;
+    }
+    if (!step.codeValid(method, code)) {
+      wrongCode(context, step, method);
+      return;
+    }
+    step.state().pass(method);
+    step.events().success("method_passed", method, step.maskedContact(method));
+    Set<SsprMethod> passed = step.state().passed();
+    if (passed.size() >= step.audience().methodsRequired(context.getUser())) {
+      step.state().markVerified();
+      step.events().success("verified", null, null);
+      context.success();
+      return;
+    }
+    context.challenge(step.methodPage(null));
+  }
+
+  private void wrongCode(AuthenticationFlowContext context, SsprStep step, SsprMethod method) {
+    step.events().error("code_entered", method, null, SsprEvents.ERROR_CODE_INVALID);
+    if (step.limits().recordFailure(step.subject())) {
+      step.state().clearPending();
+      step.events().error("code_entered", method, null, SsprEvents.ERROR_LOCKED);
+      context.challenge(step.info("passwordCareSsprLocked"));
+      return;
+    }
+    if (step.state().wrongTry() >= step.settings().ssprMaxCodeAttempts()) {
+      step.state().clearPending();
+      context.failureChallenge(
+          AuthenticationFlowError.INVALID_CREDENTIALS,
+          step.methodPage("passwordCareSsprCodeTooManyTries"));
+      return;
+    }
+    context.failureChallenge(
+        AuthenticationFlowError.INVALID_CREDENTIALS,
+        step.codePage(method, "passwordCareSsprCodeInvalid"));
+  }
+
+  @Override
+  public boolean requiresUser() {
+    return false;
+  }
+
+  @Override
+  public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+    return true;
+  }
+
+  @Override
+  public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {}
+
+  @Override
+  public void close() {}
+}

@@ -1,0 +1,175 @@
+package io.github.passwordcare.sspr;
+
+import io.github.passwordcare.settings.PasswordCareSettings;
+import io.github.passwordcare.settings.PasswordCareSettings.SsprMethod;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
+import org.keycloak.common.util.Time;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.FormMessage;
+
+/**
+ * What one request of the SSPR step works with: the realm's settings, the user (or none), the
+ * attempt's state, the throttles, the events, and the pages built from them.
+ */
+final class SsprStep {
+
+  private final AuthenticationFlowContext context;
+  private final PasswordCareSettings settings;
+  private final SsprState state;
+  private final SsprLimits limits;
+  private final SsprAudience audience;
+  private final SsprEvents events;
+
+  SsprStep(AuthenticationFlowContext context) {
+    this.context = context;
+    this.settings = SsprSettingsSource.read(context.getSession(), context.getRealm());
+    this.state = new SsprState(context.getAuthenticationSession());
+    this.limits = new SsprLimits(context.getSession(), context.getRealm(), settings);
+    this.audience = new SsprAudience(context.getSession(), context.getRealm(), settings);
+    this.events = new SsprEvents(context.getEvent(), context.getUser());
+  }
+
+  PasswordCareSettings settings() {
+    return settings;
+  }
+
+  SsprState state() {
+    return state;
+  }
+
+  SsprLimits limits() {
+    return limits;
+  }
+
+  SsprAudience audience() {
+    return audience;
+  }
+
+  SsprEvents events() {
+    return events;
+  }
+
+  /**
+   * Ends an attempt older than {@code ssprSessionMinutes}: back to the sign-in page with a message,
+   * in a fresh authentication session. True when it did.
+   */
+  boolean expired() {
+    long now = Time.currentTime();
+    if (now - state.startedAt(now) <= settings.ssprSessionMinutes() * 60L) {
+      return false;
+    }
+    events.error("session", null, null, "password_care_sspr_session_expired");
+    context.forkWithErrorMessage(new FormMessage("passwordCareSsprSessionExpired"));
+    return true;
+  }
+
+  /**
+   * Whom the throttles count: the account, or the typed name when no account matched, so unknown
+   * names are throttled like real ones. The name is hashed: store keys may show in cache dumps.
+   */
+  String subject() {
+    UserModel user = context.getUser();
+    if (user != null) {
+      return "user:" + user.getId();
+    }
+    String name =
+        context
+            .getAuthenticationSession()
+            .getAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME);
+    return "name:" + sha256(name == null ? "" : name.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** The methods the method page offers: every enabled one not yet passed (or only registered). */
+  List<SsprMethod> offered() {
+    Set<SsprMethod> passed = state.passed();
+    return Arrays.stream(SsprMethod.values())
+        .filter(settings.ssprMethods()::contains)
+        .filter(m -> !passed.contains(m))
+        .filter(m -> !settings.ssprRevealRegisteredMethods() || registered(m))
+        .toList();
+  }
+
+  /** The user's verified contact for a code method; empty without a user or a contact. */
+  Optional<String> contact(SsprMethod method) {
+    UserModel user = context.getUser();
+    if (user == null) {
+      return Optional.empty();
+    }
+    return CodeChannels.of(context.getSession(), method).flatMap(channel -> channel.contact(user));
+  }
+
+  String maskedContact(SsprMethod method) {
+    return contact(method)
+        .flatMap(c -> CodeChannels.of(context.getSession(), method).map(channel -> channel.mask(c)))
+        .orElse(null);
+  }
+
+  boolean codeValid(SsprMethod method, String code) {
+    UserModel user = context.getUser();
+    if (method == SsprMethod.OTP) {
+      return user != null && OtpMethod.registered(user) && OtpMethod.valid(user, code);
+    }
+    boolean matches = SsprCode.matches(state.codeHash(), code);
+    return matches && contact(method).isPresent();
+  }
+
+  Response methodPage(String errorKey) {
+    List<SsprMethod> offered = offered();
+    if (offered.isEmpty()) {
+      return info("passwordCareSsprNoMethods");
+    }
+    List<Map<String, String>> options =
+        offered.stream()
+            .map(
+                m ->
+                    SsprPages.option(
+                        m, settings.ssprRevealRegisteredMethods() ? maskedContact(m) : ""))
+            .toList();
+    return SsprPages.method(form(errorKey), settings, options, !state.passed().isEmpty());
+  }
+
+  Response codePage(SsprMethod method, String errorKey) {
+    String contact = settings.ssprRevealRegisteredMethods() ? maskedContact(method) : null;
+    return SsprPages.code(form(errorKey), settings, method, contact);
+  }
+
+  Response info(String messageKey) {
+    return SsprPages.info(context.form(), settings, messageKey);
+  }
+
+  private boolean registered(SsprMethod method) {
+    UserModel user = context.getUser();
+    if (user == null) {
+      return false;
+    }
+    return method == SsprMethod.OTP ? OtpMethod.registered(user) : contact(method).isPresent();
+  }
+
+  private LoginFormsProvider form(String errorKey) {
+    LoginFormsProvider form = context.form();
+    return errorKey == null ? form : form.setError(errorKey);
+  }
+
+  private static String sha256(String value) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

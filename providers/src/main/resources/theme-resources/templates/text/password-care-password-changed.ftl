@@ -1,0 +1,12 @@
+<#ftl output_format="plainText">
+${msg("passwordCareNotifyChangedIntro", realmName, accountName)}
+<#if throughSspr>
+
+${msg("passwordCareNotifyChangedThroughSspr")} <#list methodKeys as key>${msg(key)}<#sep>, </#list>.
+</#if>
+
+${msg("passwordCareNotifyNothingToDo")}
+
+${msg("passwordCareNotifyNotYou")}<#if helpDeskUrl?has_content> ${helpDeskUrl}</#if>
+
+${msg("passwordCareNotifyNeverSecrets")}
