@@ -155,6 +155,25 @@ class ExpiryReminderIT extends AbstractPasswordCareIT {
   }
 
   @Test
+  void theThresholdsComeFromTheRealmsPasswordCareSettings() throws Exception {
+    HttpResponse<String> put =
+        send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        urls.getBase()
+                            + "/admin/realms/"
+                            + scratch.name()
+                            + "/password-care/settings"))
+                .header("Authorization", "Bearer " + scratch.adminToken())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"expiryReminderDays\": [3]}")));
+    assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+
+    JsonNode dry = send("{\"dryRun\": true}");
+    assertThat(thresholds(dry)).containsExactlyInAnyOrderEntriesOf(Map.of(dutchIn3, 3, inHalf, 3));
+  }
+
+  @Test
   void twoRunsAtTheSameMomentSendEachReminderOnce() throws Exception {
     String body = "{\"dryRun\": false}";
     Callable<HttpResponse<String>> call =
@@ -187,6 +206,10 @@ class ExpiryReminderIT extends AbstractPasswordCareIT {
         post(reminderPath(), scratch.adminToken(), body, "application/json");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return JSON.readTree(response.body());
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private String reminderPath() {
