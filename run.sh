@@ -99,7 +99,12 @@ if $FRESH; then
   rm -rf "$KC_HOME/data"
 fi
 mkdir -p "$KC_HOME/data/import"
-sed "s/\"port\": \"3025\"/\"port\": \"$SMTP_PORT\"/" "$REALM_FILE" >"$KC_HOME/data/import/$REALM-realm.json"
+# The demo user erin's password was set 85 days ago (inside the 14-day expiry notice of the
+# 90-day policy, docs/features/expiry.md): the export's fixed createdDate is moved to now - 85 days.
+ERIN_SET_AT=$((($(date +%s) - 85 * 86400) * 1000))
+sed -e "s/\"port\": \"3025\"/\"port\": \"$SMTP_PORT\"/" \
+  -e "s/\"createdDate\": 1788336000000/\"createdDate\": $ERIN_SET_AT/" \
+  "$REALM_FILE" >"$KC_HOME/data/import/$REALM-realm.json"
 
 PIDS=()
 cleanup() {
@@ -174,7 +179,7 @@ cat <<EOF
   Demo realm        $REALM $IMPORT_NOTE
   Account console   $BASE/realms/$REALM/account/
   Bulk reset page   $BASE/realms/$REALM/password-care/bulk-reset-ui/   (helpdesk or realm-admin)
-  Demo users        realm-admin, helpdesk, viewer, alice, bob, carol, dave   (password: Care-Demo-2026!)
+  Demo users        realm-admin, helpdesk, viewer, alice, bob, carol, dave, erin   (password: Care-Demo-2026!)
   Mail (GreenMail)  http://localhost:$MAIL_API_PORT/  - e.g. curl http://localhost:$MAIL_API_PORT/api/user/alice@password-care.localhost/messages/
                     or IMAP localhost:$IMAP_PORT (user = the email address, any password)
   SMS (log sender)  texts are not sent: each one, code included, is a "DEVELOPMENT SMS SENDER"

@@ -11,6 +11,9 @@
 #               history: bulk generate in a passwordHistory(3) realm against one without history
 #               sign-in: sign-in latency during a bulk reset against idle, one server per
 #                        bulk-reset-threads value in BENCH_SIGNIN_THREADS ("cores cores/2")
+#               expiry: the expiring-passwords report against walking the users, and the reminder
+#                       dry run's heap, at BENCH_EXPIRY_CHECKPOINT (10000) and BENCH_EXPIRY_USERS
+#                       (100000) users; BENCH_EXPIRY_WALK_SAMPLE (500) users walked
 #   --no-build  use the jars built last time
 #   --lock      hold $BENCH_LOCK_FILE (default /tmp/password-care-it.lock) while measuring, so no
 #               integration-test run shares the machine
@@ -40,8 +43,8 @@ for arg in "$@"; do
   case "$arg" in
     --no-build) BUILD=false ;;
     --lock) LOCK=true ;;
-    bulk-reset | history | sign-in) BENCHMARK="$arg" ;;
-    -h | --help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    bulk-reset | history | sign-in | expiry) BENCHMARK="$arg" ;;
+    -h | --help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "benchmarks/run.sh: unknown option '$arg' (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -134,6 +137,12 @@ case "$BENCHMARK" in
   history)
     start_server
     measure "$PACKAGE.history.HistoryBenchmark"
+    ;;
+  expiry)
+    start_server
+    # The Keycloak JVM listening on the HTTP port, whose heap the benchmark reads with jstat.
+    SERVER_JVM=$(ss -ltnpH "sport = :$PASSWORD_CARE_HTTP_PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+    measure "$PACKAGE.expiry.ExpiryReportBenchmark" "BENCH_SERVER_PID=${SERVER_JVM:-0}"
     ;;
   sign-in)
     CORES=$(nproc)

@@ -181,6 +181,26 @@ public final class AdminApi {
     return call(method, path, body, CALL_TIMEOUT);
   }
 
+  /** A GET answered in another type than JSON (e.g. {@code text/csv}), with its own timeout. */
+  public Reply get(String path, String accept, Duration timeout)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(baseUrl.resolve(path))
+            .timeout(timeout)
+            .header("Authorization", "Bearer " + token.get())
+            .header("Accept", accept)
+            .GET()
+            .build();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    return new Reply(response.statusCode(), response.body());
+  }
+
+  /** A call with its own timeout, for calls that may take long. */
+  public Reply call(String method, String path, Object body, long timeoutSeconds)
+      throws IOException, InterruptedException {
+    return call(method, path, body, Duration.ofSeconds(timeoutSeconds));
+  }
+
   private Reply call(String method, String path, Object body, Duration timeout)
       throws IOException, InterruptedException {
     HttpRequest.BodyPublisher publisher =

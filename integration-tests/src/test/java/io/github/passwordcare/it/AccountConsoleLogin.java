@@ -27,15 +27,19 @@ public final class AccountConsoleLogin {
   /** Forgets earlier sign-ins of the shared browser and opens the login page. */
   public static void open(ManagedWebDriver driver, KeycloakUrls urls) {
     driver.driver().manage().deleteAllCookies();
-    driver.open(
-        urls.getBase()
-            + "/realms/"
-            + AbstractPasswordCareIT.DEMO_REALM
-            + "/protocol/openid-connect/auth?client_id=account-console&response_type=code"
-            + "&scope=openid&state=s1&nonce=n1&code_challenge_method=S256&code_challenge="
-            + challenge()
-            + "&redirect_uri="
-            + URLEncoder.encode(accountUrl(urls), StandardCharsets.UTF_8));
+    driver.open(authorizationUrl(urls));
+  }
+
+  /** The account console's authorization URL; opened with the browser's cookies, it is SSO. */
+  public static String authorizationUrl(KeycloakUrls urls) {
+    return urls.getBase()
+        + "/realms/"
+        + AbstractPasswordCareIT.DEMO_REALM
+        + "/protocol/openid-connect/auth?client_id=account-console&response_type=code"
+        + "&scope=openid&state=s1&nonce=n1&code_challenge_method=S256&code_challenge="
+        + challenge()
+        + "&redirect_uri="
+        + URLEncoder.encode(accountUrl(urls), StandardCharsets.UTF_8);
   }
 
   private static String challenge() {

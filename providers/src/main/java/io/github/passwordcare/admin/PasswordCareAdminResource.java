@@ -4,6 +4,7 @@ import io.github.passwordcare.bulkreset.AdminCaller;
 import io.github.passwordcare.bulkreset.BulkResetConfig;
 import io.github.passwordcare.bulkreset.BulkResetResource;
 import io.github.passwordcare.common.PasswordCareVersion;
+import io.github.passwordcare.expiry.ExpiringPasswordsResource;
 import io.github.passwordcare.settings.PasswordCareSettingsResource;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -24,7 +25,7 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 public class PasswordCareAdminResource {
 
   /** Features this build serves; each later feature adds its name here. */
-  static final List<String> FEATURES = List.of("info", "bulk-reset", "settings", "sspr");
+  static final List<String> FEATURES = List.of("info", "bulk-reset", "settings", "sspr", "expiry");
 
   /** The features this server serves: {@link #FEATURES} less those turned off by its options. */
   static List<String> features(BulkResetConfig bulkReset) {
@@ -76,6 +77,12 @@ public class PasswordCareAdminResource {
   @Path("settings")
   public PasswordCareSettingsResource settings() {
     return new PasswordCareSettingsResource(session, realm, auth, adminEvent);
+  }
+
+  /** Who expires when; reminder runs on demand. */
+  @Path("expiring-passwords")
+  public ExpiringPasswordsResource expiringPasswords() {
+    return new ExpiringPasswordsResource(session, realm, auth);
   }
 
   public record InfoRepresentation(String version, List<String> features) {}

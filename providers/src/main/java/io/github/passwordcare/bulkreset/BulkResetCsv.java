@@ -1,24 +1,16 @@
 package io.github.passwordcare.bulkreset;
 
-import java.util.regex.Pattern;
+import io.github.passwordcare.common.CsvCells;
 
 /**
  * The results as CSV (RFC 4180) for download: {@code username,email,status,temporaryPassword,
- * reason}. A spreadsheet runs a field as a formula when it starts with {@code = + - @}, and a
- * spreadsheet in a locale whose list separator is {@code ;} (Dutch, German Excel) starts a new
- * field after every {@code ;}, whatever the quotes say. So every piece of a cell that follows the
- * cell's start, a {@code ;}, a tab or a line break and begins (after spaces or quotes) with such a
- * character gets a leading apostrophe: {@code "x;=1+1;"@example.test} becomes {@code
- * "x;'=1+1;'"@example.test}. The page's {@code toCsv} (results.js) applies the same pattern.
- * Generated passwords hold none of these separators and never start with a formula character, so
- * they are written as they are.
+ * reason}, with the spreadsheet-formula guard of {@link CsvCells} on every text that came from
+ * users or admins. Generated passwords hold none of the separators it looks for and never start
+ * with a formula character, so they are written as they are.
  */
 public final class BulkResetCsv {
 
   public static final String HEADER = "username,email,status,temporaryPassword,reason";
-
-  /** Where a spreadsheet may start a field that it would run as a formula. */
-  static final Pattern FORMULA_AT_FIELD_START = Pattern.compile("(^|[;\t\r\n])(?=[ \"]*[=+\\-@])");
 
   private BulkResetCsv() {}
 
@@ -40,16 +32,10 @@ public final class BulkResetCsv {
   }
 
   static String defuse(String value) {
-    return value == null ? null : FORMULA_AT_FIELD_START.matcher(value).replaceAll("$1'");
+    return CsvCells.defuse(value);
   }
 
   static String cell(String value) {
-    if (value == null) {
-      return "";
-    }
-    if (value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) {
-      return '"' + value.replace("\"", "\"\"") + '"';
-    }
-    return value;
+    return CsvCells.cell(value);
   }
 }

@@ -50,7 +50,10 @@ public final class ComponentConfigReader {
         v.bool("notifyAdminsOnAdminReset"),
         v.list("adminRoles"),
         v.text("adminGroup"),
-        v.bool("protectAdmins"));
+        v.bool("protectAdmins"),
+        v.bool("expiryRemindersEnabled"),
+        v.numbers("expiryReminderDays"),
+        v.number("expiryReminderHour"));
   }
 
   /** One key at a time; an absent key is null (keep the stored value). */
@@ -84,6 +87,19 @@ public final class ComponentConfigReader {
         int[] range = SettingsRules.INT_RANGES.get(key);
         throw new InvalidSettingsException(
             key, key + " must be a whole number from " + range[0] + " to " + range[1] + ".");
+      }
+    }
+
+    List<BigInteger> numbers(String key) {
+      List<String> values = list(key);
+      if (values == null) {
+        return null;
+      }
+      try {
+        return values.stream().map(BigInteger::new).toList();
+      } catch (NumberFormatException e) {
+        throw new InvalidSettingsException(
+            key, SettingsRules.checkReminderDays(List.of()).orElseThrow());
       }
     }
 

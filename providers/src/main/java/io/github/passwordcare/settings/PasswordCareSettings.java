@@ -41,6 +41,11 @@ import java.util.Set;
  * @param adminGroup group path whose members are admins too; empty for none
  * @param protectAdmins a caller may reset an admin's password through our APIs only when the caller
  *     holds every {@code realm-management} role the admin holds
+ * @param expiryRemindersEnabled the daily job emails password expiry reminders in this realm (when
+ *     its password policy sets {@code password-care-expiry})
+ * @param expiryReminderDays days before expiry at which a reminder goes out: 1–5 different values,
+ *     each 1–365, largest first
+ * @param expiryReminderHour hour of day (0–23, UTC) at which the daily job sends the reminders
  */
 public record PasswordCareSettings(
     SsprScope ssprScope,
@@ -63,7 +68,10 @@ public record PasswordCareSettings(
     boolean notifyAdminsOnAdminReset,
     List<String> adminRoles,
     String adminGroup,
-    boolean protectAdmins) {
+    boolean protectAdmins,
+    boolean expiryRemindersEnabled,
+    List<Integer> expiryReminderDays,
+    int expiryReminderHour) {
 
   /**
    * Default {@code realm-management} roles that make a user an admin: those that manage users or
@@ -77,6 +85,7 @@ public record PasswordCareSettings(
   public PasswordCareSettings {
     ssprMethods = Set.copyOf(ssprMethods);
     adminRoles = List.copyOf(adminRoles);
+    expiryReminderDays = List.copyOf(expiryReminderDays);
   }
 
   public static PasswordCareSettings defaults() {
@@ -101,7 +110,10 @@ public record PasswordCareSettings(
         false,
         DEFAULT_ADMIN_ROLES,
         "",
-        true);
+        true,
+        true,
+        List.of(14, 7, 1),
+        8);
   }
 
   /** Who may use SSPR. */

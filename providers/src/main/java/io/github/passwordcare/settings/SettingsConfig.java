@@ -46,6 +46,9 @@ public final class SettingsConfig {
     c.put("adminRoles", s.adminRoles());
     c.put("adminGroup", List.of(s.adminGroup()));
     c.put("protectAdmins", one(s.protectAdmins()));
+    c.put("expiryRemindersEnabled", one(s.expiryRemindersEnabled()));
+    c.put("expiryReminderDays", s.expiryReminderDays().stream().map(String::valueOf).toList());
+    c.put("expiryReminderHour", one(s.expiryReminderHour()));
     return c;
   }
 
@@ -81,7 +84,10 @@ public final class SettingsConfig {
         r.bool("notifyAdminsOnAdminReset", d.notifyAdminsOnAdminReset()),
         r.roles(d.adminRoles()),
         r.text("adminGroup", d.adminGroup(), v -> SettingsRules.checkGroupPath("adminGroup", v)),
-        r.bool("protectAdmins", d.protectAdmins()));
+        r.bool("protectAdmins", d.protectAdmins()),
+        r.bool("expiryRemindersEnabled", d.expiryRemindersEnabled()),
+        r.days(d.expiryReminderDays()),
+        r.integer("expiryReminderHour", d.expiryReminderHour()));
   }
 
   /**
@@ -213,6 +219,25 @@ public final class SettingsConfig {
         return fallback;
       }
       return roles;
+    }
+
+    List<Integer> days(List<Integer> fallback) {
+      if (!config.containsKey("expiryReminderDays")) {
+        return fallback;
+      }
+      try {
+        List<Long> days =
+            splitValues(config.get("expiryReminderDays")).stream().map(Long::parseLong).toList();
+        Optional<String> problem = SettingsRules.checkReminderDays(days);
+        if (problem.isPresent()) {
+          warn.accept("expiryReminderDays", "is not valid: " + problem.get());
+          return fallback;
+        }
+        return SettingsRules.canonicalDays(days);
+      } catch (NumberFormatException e) {
+        warn.accept("expiryReminderDays", "holds a value that is not a whole number");
+        return fallback;
+      }
     }
 
     private static String methodsAllowed() {

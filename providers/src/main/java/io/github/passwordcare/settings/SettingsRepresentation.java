@@ -35,7 +35,10 @@ public record SettingsRepresentation(
     Boolean notifyAdminsOnAdminReset,
     List<String> adminRoles,
     String adminGroup,
-    Boolean protectAdmins) {
+    Boolean protectAdmins,
+    Boolean expiryRemindersEnabled,
+    List<BigInteger> expiryReminderDays,
+    BigInteger expiryReminderHour) {
 
   /** Parses a PUT body strictly; every problem is an {@link InvalidSettingsException}. */
   public static SettingsRepresentation parse(String json) {
@@ -80,6 +83,9 @@ public record SettingsRepresentation(
         s.notifyAdminsOnAdminReset(),
         s.adminRoles(),
         s.adminGroup(),
-        s.protectAdmins());
+        s.protectAdmins(),
+        s.expiryRemindersEnabled(),
+        s.expiryReminderDays().stream().map(BigInteger::valueOf).toList(),
+        BigInteger.valueOf(s.expiryReminderHour()));
   }
 }

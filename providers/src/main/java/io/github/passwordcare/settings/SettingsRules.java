@@ -34,12 +34,15 @@ public final class SettingsRules {
           Map.entry("ssprLockoutHours", new int[] {1, 168}),
           Map.entry("ssprMaxSmsPerHour", new int[] {1, 50}),
           Map.entry("ssprMaxEmailsPer10Minutes", new int[] {1, 50}),
-          Map.entry("ssprSessionMinutes", new int[] {5, 60}));
+          Map.entry("ssprSessionMinutes", new int[] {5, 60}),
+          Map.entry("expiryReminderHour", new int[] {0, 23}));
 
   public static final int MAX_GROUP_PATH = 1000;
   public static final int MAX_URL = 2000;
   public static final int MAX_HELP_DESK_TEXT = 500;
   public static final int MAX_ROLE_NAME = 255;
+  public static final int MAX_REMINDER_DAYS = 5;
+  public static final int MAX_REMINDER_DAY = 365;
 
   private SettingsRules() {}
 
@@ -121,6 +124,30 @@ public final class SettingsRules {
               + " characters, without line breaks or other control characters.");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Why {@code expiryReminderDays} is not 1–{@link #MAX_REMINDER_DAYS} different days of 1–{@link
+   * #MAX_REMINDER_DAY}, if it is not.
+   */
+  public static Optional<String> checkReminderDays(List<Long> days) {
+    if (days.isEmpty()
+        || days.size() > MAX_REMINDER_DAYS
+        || days.stream().anyMatch(d -> d < 1 || d > MAX_REMINDER_DAY)
+        || days.stream().distinct().count() != days.size()) {
+      return Optional.of(
+          "expiryReminderDays must hold 1 to "
+              + MAX_REMINDER_DAYS
+              + " different whole numbers of days from 1 to "
+              + MAX_REMINDER_DAY
+              + ".");
+    }
+    return Optional.empty();
+  }
+
+  /** {@code expiryReminderDays} in one order: largest first. */
+  public static List<Integer> canonicalDays(List<Long> days) {
+    return days.stream().map(Long::intValue).sorted(Comparator.reverseOrder()).toList();
   }
 
   /** Why a role name of {@code adminRoles} is malformed, if it is (existence is checked apart). */

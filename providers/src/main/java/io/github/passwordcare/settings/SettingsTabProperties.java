@@ -70,6 +70,16 @@ final class SettingsTabProperties {
         .add();
     add(b, "adminGroup", ProviderConfigProperty.GROUP_TYPE, null).add();
     add(b, "protectAdmins", ProviderConfigProperty.BOOLEAN_TYPE, "true").add();
+    add(b, "expiryRemindersEnabled", ProviderConfigProperty.BOOLEAN_TYPE, "true").add();
+    add(b, "expiryReminderDays", ProviderConfigProperty.MULTIVALUED_STRING_TYPE, null)
+        .defaultValue(joined(config.get("expiryReminderDays")))
+        .add();
+    add(
+            b,
+            "expiryReminderHour",
+            ProviderConfigProperty.INTEGER_TYPE,
+            config.get("expiryReminderHour").get(0))
+        .add();
     return b.build();
   }
 

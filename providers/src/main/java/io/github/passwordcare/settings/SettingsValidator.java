@@ -68,7 +68,10 @@ public final class SettingsValidator {
             pick(g.notifyAdminsOnAdminReset(), s.notifyAdminsOnAdminReset(), v -> v),
             pick(g.adminRoles(), s.adminRoles(), SettingsValidator::roles),
             pick(g.adminGroup(), s.adminGroup(), v -> groupPath("adminGroup", v)),
-            pick(g.protectAdmins(), s.protectAdmins(), v -> v));
+            pick(g.protectAdmins(), s.protectAdmins(), v -> v),
+            pick(g.expiryRemindersEnabled(), s.expiryRemindersEnabled(), v -> v),
+            pick(g.expiryReminderDays(), s.expiryReminderDays(), SettingsValidator::reminderDays),
+            number("expiryReminderHour", g.expiryReminderHour(), s.expiryReminderHour()));
     checkExistence(stored, merged, realm);
     checkWhole(merged);
     return merged;
@@ -191,6 +194,17 @@ public final class SettingsValidator {
               + ".");
     }
     return methods;
+  }
+
+  private static List<Integer> reminderDays(List<BigInteger> values) {
+    List<Long> days =
+        values.stream().map(v -> v.bitLength() < 32 ? v.longValue() : Long.MIN_VALUE).toList();
+    SettingsRules.checkReminderDays(days)
+        .ifPresent(
+            problem -> {
+              throw new InvalidSettingsException("expiryReminderDays", problem);
+            });
+    return SettingsRules.canonicalDays(days);
   }
 
   private static List<String> roles(List<String> values) {

@@ -10,8 +10,8 @@ class PasswordCareAdminResourceTest {
   @Test
   void infoListsBulkResetOnlyWhileItIsOn() {
     assertThat(PasswordCareAdminResource.features(new BulkResetConfig(true, 10, 1)))
-        .containsExactly("info", "bulk-reset", "settings", "sspr");
+        .containsExactly("info", "bulk-reset", "settings", "sspr", "expiry");
     assertThat(PasswordCareAdminResource.features(new BulkResetConfig(false, 10, 1)))
-        .containsExactly("info", "settings", "sspr");
+        .containsExactly("info", "settings", "sspr", "expiry");
   }
 }

@@ -49,11 +49,36 @@ class SettingsConfigTest {
             true,
             List.of("manage-users"),
             "/admins",
-            false);
+            false,
+            false,
+            List.of(30, 3),
+            23);
     assertThat(read(SettingsConfig.toConfig(s))).isEqualTo(s);
     assertThat(read(SettingsConfig.toConfig(PasswordCareSettings.defaults())))
         .isEqualTo(PasswordCareSettings.defaults());
     assertThat(warnings).isEmpty();
+  }
+
+  @Test
+  void expiryReminderDaysAreReadInAnyOrderAndStoredLargestFirst() {
+    assertThat(read(Map.of("expiryReminderDays", List.of("1", "30", "7"))).expiryReminderDays())
+        .containsExactly(30, 7, 1);
+    assertThat(read(Map.of("expiryReminderDays", List.of("2##5"))).expiryReminderDays())
+        .containsExactly(5, 2);
+    assertThat(warnings).isEmpty();
+    for (List<String> bad :
+        List.of(
+            List.of("0"),
+            List.of("366"),
+            List.of("x"),
+            List.of("7", "7"),
+            List.of("1", "2", "3", "4", "5", "6"),
+            List.<String>of())) {
+      assertThat(read(Map.of("expiryReminderDays", bad)).expiryReminderDays())
+          .as(bad.toString())
+          .isEqualTo(PasswordCareSettings.defaults().expiryReminderDays());
+    }
+    assertThat(warnings).hasSize(6).containsOnly("expiryReminderDays");
   }
 
   @Test

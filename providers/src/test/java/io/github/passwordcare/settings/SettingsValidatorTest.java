@@ -79,7 +79,8 @@ class SettingsValidatorTest {
         "ssprLockoutHours|0|169|1 to 168",
         "ssprMaxSmsPerHour|0|51|1 to 50",
         "ssprMaxEmailsPer10Minutes|0|51|1 to 50",
-        "ssprSessionMinutes|4|61|5 to 60"
+        "ssprSessionMinutes|4|61|5 to 60",
+        "expiryReminderHour|-1|24|0 to 23"
       })
   void numbersOutsideTheirRangeAreRefusedAndTheEdgesAccepted(
       String field, int below, int above, String range) {
@@ -229,6 +230,40 @@ class SettingsValidatorTest {
                     REALM)
                 .ssprMethods())
         .isEqualTo(DEFAULTS.ssprMethods());
+  }
+
+  @Test
+  void expiryRemindersTakeOneToFiveDifferentDaysAndAnHour() {
+    PasswordCareSettings s =
+        put(
+            "{\"expiryRemindersEnabled\": false, \"expiryReminderDays\": [1, 30, 7],"
+                + " \"expiryReminderHour\": 0}");
+    assertThat(s.expiryRemindersEnabled()).isFalse();
+    assertThat(s.expiryReminderDays()).containsExactly(30, 7, 1);
+    assertThat(s.expiryReminderHour()).isZero();
+    assertThat(put("{\"expiryReminderDays\": [365, 1, 2, 3, 4]}").expiryReminderDays())
+        .containsExactly(365, 4, 3, 2, 1);
+    for (String bad :
+        List.of("[]", "[0]", "[366]", "[7, 7]", "[1, 2, 3, 4, 5, 6]", "[4294967297]", "[-1]")) {
+      refused("{\"expiryReminderDays\": " + bad + "}", "expiryReminderDays", "1 to 5", "1 to 365");
+    }
+    refused("{\"expiryReminderDays\": [\"7\"]}", "expiryReminderDays");
+    refused("{\"expiryReminderDays\": 7}", "expiryReminderDays");
+    refused("{\"expiryRemindersEnabled\": \"true\"}", "expiryRemindersEnabled");
+    assertThat(
+            SettingsValidator.merge(
+                    DEFAULTS,
+                    ComponentConfigReader.read(
+                        Map.of(
+                            "expiryReminderDays",
+                            List.of("3##10"),
+                            "expiryReminderHour",
+                            List.of("6"))),
+                    REALM)
+                .expiryReminderDays())
+        .containsExactly(10, 3);
+    assertThatThrownBy(() -> ComponentConfigReader.read(Map.of("expiryReminderDays", List.of("x"))))
+        .hasMessageContaining("expiryReminderDays");
   }
 
   @Test

@@ -95,6 +95,16 @@ final class HashCostProbeResource {
   }
 
   /** 401 without a valid token, 403 unless the caller holds the master realm's admin role. */
+  /** The expiry benchmark's fixture: users with aged passwords ({@link AgedUserSeedResource}). */
+  @Path("aged-users")
+  public Object agedUsers() {
+    Response denied = denied();
+    if (denied != null) {
+      throw new jakarta.ws.rs.WebApplicationException(denied);
+    }
+    return new AgedUserSeedResource(session);
+  }
+
   private Response denied() {
     RealmModel realm = session.getContext().getRealm();
     AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();

@@ -38,7 +38,12 @@ class SettingsRestIT extends AbstractSettingsIT {
             "manage-clients",
             "manage-authorization");
     assertThat(settings.path("protectAdmins").asBoolean()).isTrue();
-    assertThat(settings.size()).as("every field").isEqualTo(21);
+    assertThat(settings.path("expiryRemindersEnabled").asBoolean()).isTrue();
+    assertThat(settings.path("expiryReminderDays"))
+        .extracting(JsonNode::asInt)
+        .containsExactly(14, 7, 1);
+    assertThat(settings.path("expiryReminderHour").asInt()).isEqualTo(8);
+    assertThat(settings.size()).as("every field").isEqualTo(24);
   }
 
   @Test
