@@ -10,14 +10,15 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ComponentRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 
 /**
  * What the settings tests share: the REST calls, demo-realm admins with chosen roles, and the
- * realm's settings component, which each test removes at the end so the realm has the defaults
- * again.
+ * realm's settings component. The demo realm ships one (all four SSPR methods, for the demo); each
+ * test starts without it, so the realm has the defaults, and puts the shipped one back at the end.
  */
 abstract class AbstractSettingsIT extends AbstractPasswordCareIT {
 
@@ -31,8 +32,24 @@ abstract class AbstractSettingsIT extends AbstractPasswordCareIT {
 
   static final String SETTINGS = settingsPath(DEMO_REALM);
 
+  private ComponentRepresentation shipped;
+
+  @BeforeEach
+  void startFromTheDefaults() {
+    shipped = component().orElse(null);
+    removeSettings();
+  }
+
   @AfterEach
-  void restoreDefaultSettings() {
+  void restoreShippedSettings() {
+    removeSettings();
+    if (shipped != null) {
+      shipped.setId(null);
+      demo().components().add(shipped).close();
+    }
+  }
+
+  private void removeSettings() {
     component().ifPresent(c -> demo().components().component(c.getId()).remove());
   }
 
