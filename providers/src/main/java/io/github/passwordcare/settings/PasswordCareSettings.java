@@ -75,12 +75,19 @@ public record PasswordCareSettings(
 
   /**
    * Default {@code realm-management} roles that make a user an admin: those that manage users or
-   * the realm, and those that let their holder grant themselves either (a client or an
-   * authorization manager can give a service account any role).
+   * the realm, and those that let their holder act as someone else or grant themselves either (a
+   * client or an authorization manager can give a service account any role, an impersonator signs
+   * in as any user, an identity-provider manager can map any role to users of a provider).
    */
   public static final List<String> DEFAULT_ADMIN_ROLES =
       List.of(
-          "realm-admin", "manage-realm", "manage-users", "manage-clients", "manage-authorization");
+          "realm-admin",
+          "manage-realm",
+          "manage-users",
+          "manage-clients",
+          "manage-authorization",
+          "manage-identity-providers",
+          "impersonation");
 
   public PasswordCareSettings {
     ssprMethods = Set.copyOf(ssprMethods);

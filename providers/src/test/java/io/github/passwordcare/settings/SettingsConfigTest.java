@@ -122,6 +122,7 @@ class SettingsConfigTest {
         List.of(
             "manage-authorization",
             "zz-custom",
+            "impersonation",
             "manage-users",
             "realm-admin",
             "manage-clients",
@@ -133,6 +134,7 @@ class SettingsConfigTest {
             "manage-users",
             "manage-clients",
             "manage-authorization",
+            "impersonation",
             "zz-custom");
     assertThat(SettingsRules.canonicalRoles(PasswordCareSettings.DEFAULT_ADMIN_ROLES))
         .isEqualTo(PasswordCareSettings.DEFAULT_ADMIN_ROLES);

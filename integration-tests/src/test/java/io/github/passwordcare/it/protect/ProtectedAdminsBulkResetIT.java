@@ -52,6 +52,25 @@ class ProtectedAdminsBulkResetIT extends AbstractPasswordCareIT {
         .isEqualTo(200);
   }
 
+  /**
+   * A security review reset a user holding only {@code impersonation}, signed in as that user and
+   * impersonated {@code realm-admin}: roles that let their holder act as another user, or map roles
+   * to users, make an admin by default too.
+   */
+  @Test
+  void anImpersonatorOrIdentityProviderManagerIsAnAdminTheHelpDeskMayNotReset() throws Exception {
+    String impersonator = users().create("pa-impersonator");
+    AdminRoles.grantToUser(demo(), MANAGEMENT, impersonator, "impersonation");
+    String idpManager = users().create("pa-idp-manager");
+    AdminRoles.grantToUser(demo(), MANAGEMENT, idpManager, "manage-identity-providers");
+
+    JsonNode result =
+        reset(tokenOf("helpdesk"), "userIds", List.of(impersonator, idpManager), "dryRun", true);
+
+    assertSkippedAsPrivileged(result, impersonator);
+    assertSkippedAsPrivileged(result, idpManager);
+  }
+
   @Test
   void theRealmAdminMayResetTheHelpDesk() throws Exception {
     String helpdesk = userId("helpdesk");

@@ -36,7 +36,9 @@ class SettingsRestIT extends AbstractSettingsIT {
             "manage-realm",
             "manage-users",
             "manage-clients",
-            "manage-authorization");
+            "manage-authorization",
+            "manage-identity-providers",
+            "impersonation");
     assertThat(settings.path("protectAdmins").asBoolean()).isTrue();
     assertThat(settings.path("expiryRemindersEnabled").asBoolean()).isTrue();
     assertThat(settings.path("expiryReminderDays"))
