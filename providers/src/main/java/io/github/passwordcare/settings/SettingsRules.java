@@ -121,7 +121,8 @@ public final class SettingsRules {
       return Optional.of(
           "helpDeskText must be at most "
               + MAX_HELP_DESK_TEXT
-              + " characters, without line breaks or other control characters.");
+              + " characters, without line breaks, control characters or invisible formatting characters"
+              + " (such as U+202E, which reverses the text after it).");
     }
     return Optional.empty();
   }
@@ -186,7 +187,21 @@ public final class SettingsRules {
     return known;
   }
 
+  /**
+   * Control characters, and the invisible ones that change how text around them reads: line and
+   * paragraph separators (U+2028/9) and format characters such as the bidi override U+202E.
+   */
   private static boolean hasControl(String text) {
-    return text.chars().anyMatch(Character::isISOControl);
+    return text.codePoints()
+        .anyMatch(
+            c ->
+                Character.isISOControl(c)
+                    || switch (Character.getType(c)) {
+                      case Character.LINE_SEPARATOR,
+                          Character.PARAGRAPH_SEPARATOR,
+                          Character.FORMAT ->
+                          true;
+                      default -> false;
+                    });
   }
 }

@@ -186,6 +186,11 @@ class SettingsValidatorTest {
     assertThat(put("{\"helpDeskText\": \"" + "é".repeat(500) + "\"}").helpDeskText()).hasSize(500);
     refused("{\"helpDeskText\": \"" + "a".repeat(501) + "\"}", "helpDeskText", "500");
     refused("{\"helpDeskText\": \"a\\nb\"}", "helpDeskText");
+    // Seen in a security review: both were stored. A line separator breaks the line where the
+    // rules say none may; a bidi override makes "call 0800-1234" read backwards after it.
+    refused("{\"helpDeskText\": \"a\\u2028b\"}", "helpDeskText");
+    refused("{\"helpDeskText\": \"call \\u202e4321-0080\"}", "helpDeskText");
+    refused("{\"helpDeskUrl\": \"https://help.example.com/\\u202e\"}", "helpDeskUrl");
     refused("{\"helpDeskUrl\": \"https://x.example/" + "a".repeat(2000) + "\"}", "helpDeskUrl");
   }
 
