@@ -5,7 +5,7 @@
         ${msg("passwordCareSsprCodeTitle")}
     <#elseif section = "form">
         <form id="password-care-sspr-code-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
-            <p id="password-care-sspr-code-intro"><#if ssprOtp>${msg("passwordCareSsprCodeIntroOtp")}<#elseif ssprContact?has_content>${msg("passwordCareSsprCodeIntroTo", ssprContact)}<#else>${msg("passwordCareSsprCodeIntro", msg(ssprMethodLabel))}</#if></p>
+            <p id="password-care-sspr-code-intro"><#if ssprOtp>${msg("passwordCareSsprCodeIntroOtp")}<#elseif ssprContact?has_content>${msg("passwordCareSsprCodeIntroTo", ssprContact)}<#else>${msg("passwordCareSsprCodeIntro", msg(ssprChannel))}</#if></p>
             <div class="${properties.kcFormGroupClass!}">
                 <label for="code" class="${properties.kcLabelClass!}">${msg("passwordCareSsprCodeLabel")}</label>
                 <input id="code" name="code" type="text" class="${properties.kcInputClass!}" inputmode="numeric" autocomplete="one-time-code" autofocus aria-invalid="<#if message?? && message.type = 'error'>true<#else>false</#if>"/>

@@ -43,7 +43,7 @@ final class SsprPages {
       LoginFormsProvider form, PasswordCareSettings settings, SsprMethod method, String contact) {
     return helpDesk(form, settings)
         .setAttribute("ssprMethod", method.value())
-        .setAttribute("ssprMethodLabel", labelKey(method))
+        .setAttribute("ssprChannel", channelKey(method))
         .setAttribute("ssprOtp", method == SsprMethod.OTP)
         .setAttribute("ssprContact", contact == null ? "" : contact)
         .setAttribute("ssprCodeLength", settings.ssprCodeLength())
@@ -61,6 +61,16 @@ final class SsprPages {
       case RECOVERY_EMAIL -> "passwordCareSsprMethodRecoveryEmail";
       case SMS -> "passwordCareSsprMethodSms";
       case OTP -> "passwordCareSsprMethodOtp";
+    };
+  }
+
+  /** Where the code went, as the code page names it ("your email address"). */
+  static String channelKey(SsprMethod method) {
+    return switch (method) {
+      case EMAIL -> "passwordCareSsprChannelEmail";
+      case RECOVERY_EMAIL -> "passwordCareSsprChannelRecoveryEmail";
+      case SMS -> "passwordCareSsprChannelSms";
+      case OTP -> "passwordCareSsprChannelOtp";
     };
   }
 

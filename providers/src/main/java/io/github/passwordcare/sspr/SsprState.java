@@ -18,6 +18,7 @@ final class SsprState {
   /** Comma-separated methods passed; read by the notification listener after the reset. */
   static final String METHODS_PASSED_NOTE = "password-care.sspr.methods";
 
+  private static final String SUBJECT = "password-care.sspr.subject";
   private static final String STARTED = "password-care.sspr.started";
   private static final String PASSED = "password-care.sspr.passed";
   private static final String PENDING = "password-care.sspr.pending";
@@ -29,6 +30,21 @@ final class SsprState {
 
   SsprState(AuthenticationSessionModel auth) {
     this.auth = auth;
+  }
+
+  /**
+   * Ties the attempt to one account (or typed name): when the flow now serves another one (the
+   * username was changed, for instance after a restart), nothing passed for the first one counts.
+   */
+  void bindTo(String subject) {
+    String bound = auth.getAuthNote(SUBJECT);
+    if (bound != null && !bound.equals(subject)) {
+      clearPending();
+      auth.removeAuthNote(PASSED);
+      auth.removeAuthNote(STARTED);
+      auth.removeAuthNote(METHODS_PASSED_NOTE);
+    }
+    auth.setAuthNote(SUBJECT, subject);
   }
 
   /** Epoch seconds this attempt began; set on first use. */

@@ -40,6 +40,12 @@ final class SsprStep {
     this.limits = new SsprLimits(context.getSession(), context.getRealm(), settings);
     this.audience = new SsprAudience(context.getSession(), context.getRealm(), settings);
     this.events = new SsprEvents(context.getEvent(), context.getUser());
+    state.bindTo(subject());
+    // Keycloak's pages show the typed username only when the flow has a user, which would tell
+    // real accounts from unknown ones; "username hidden" makes them show it for everyone.
+    context
+        .getAuthenticationSession()
+        .setAuthNote(AbstractUsernameFormAuthenticator.USERNAME_HIDDEN, "true");
   }
 
   PasswordCareSettings settings() {

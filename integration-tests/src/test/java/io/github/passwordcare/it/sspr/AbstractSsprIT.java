@@ -29,7 +29,8 @@ abstract class AbstractSsprIT extends AbstractPasswordCareIT {
   void settings(Map<String, Object> fields) throws Exception {
     if (settings == null) {
       settings =
-          new SsprSettings(urls.getBase(), DEMO_REALM, admin.tokenManager().getAccessTokenString());
+          new SsprSettings(
+              urls.getBase(), DEMO_REALM, () -> admin.tokenManager().getAccessTokenString());
     }
     settings.set(fields);
   }

@@ -97,6 +97,12 @@ public final class SsprBrowser implements AutoCloseable {
     return page.getElementById(elementId) != null;
   }
 
+  /** The text of one element of the page; empty when there is none. */
+  public String textOf(String elementId) {
+    var element = page.getElementById(elementId);
+    return element == null ? "" : element.asNormalizedText();
+  }
+
   public String text() {
     return page.asNormalizedText();
   }

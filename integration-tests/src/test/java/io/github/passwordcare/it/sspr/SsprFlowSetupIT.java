@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.passwordcare.it.AbstractPasswordCareIT;
 import io.github.passwordcare.it.PasswordCareServerConfig;
 import io.github.passwordcare.it.TestUsers;
@@ -81,13 +82,15 @@ class SsprFlowSetupIT extends AbstractPasswordCareIT {
           realmName,
           "-s",
           "provider=password-care-sspr");
-      String ssprId =
-          StreamSupport.stream(executions(config, realmName).spliterator(), false)
-              .filter(e -> e.path("providerId").asText().equals("password-care-sspr"))
-              .findFirst()
-              .orElseThrow()
-              .path("id")
-              .asText();
+      // The whole execution as read, with REQUIRED: the endpoint also applies its priority.
+      ObjectNode sspr =
+          (ObjectNode)
+              StreamSupport.stream(executions(config, realmName).spliterator(), false)
+                  .filter(e -> e.path("providerId").asText().equals("password-care-sspr"))
+                  .findFirst()
+                  .orElseThrow();
+      String ssprId = sspr.path("id").asText();
+      sspr.put("requirement", "REQUIRED");
       kcadm(
           config,
           "update",
@@ -95,7 +98,7 @@ class SsprFlowSetupIT extends AbstractPasswordCareIT {
           "-r",
           realmName,
           "-b",
-          "{\"id\":\"" + ssprId + "\",\"requirement\":\"REQUIRED\"}");
+          JSON.writeValueAsString(sspr));
       kcadm(
           config,
           "create",

@@ -7,10 +7,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The demo realm's password-care settings, changed through {@code PUT .../password-care/settings}
- * as the master admin, and put back as they were by {@link #restore}.
+ * as the master admin (a fresh token each time: they live 60 s), and put back as they were by
+ * {@link #restore}.
  */
 final class SsprSettings {
 
@@ -18,10 +20,10 @@ final class SsprSettings {
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final String url;
-  private final String token;
+  private final Supplier<String> token;
   private final String original;
 
-  SsprSettings(String baseUrl, String realm, String masterAdminToken) throws Exception {
+  SsprSettings(String baseUrl, String realm, Supplier<String> masterAdminToken) throws Exception {
     this.url = baseUrl + "/admin/realms/" + realm + "/password-care/settings";
     this.token = masterAdminToken;
     this.original = send(HttpRequest.newBuilder(URI.create(url)).GET());
@@ -48,7 +50,7 @@ final class SsprSettings {
   private String send(HttpRequest.Builder request) throws Exception {
     HttpResponse<String> response =
         http.send(
-            request.header("Authorization", "Bearer " + token).build(),
+            request.header("Authorization", "Bearer " + token.get()).build(),
             HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() / 100 != 2) {
       throw new IllegalStateException(
