@@ -37,7 +37,9 @@ public class PasswordCareSettingsTab
 
   @Override
   public String getPath() {
-    return "/:realm/realm-settings/:tab";
+    // ":tab?", not ":tab": the console's Realm settings link is /{realm}/realm-settings, without a
+    // tab, and a tab whose path does not match the current one is not shown at all.
+    return "/:realm/realm-settings/:tab?";
   }
 
   @Override

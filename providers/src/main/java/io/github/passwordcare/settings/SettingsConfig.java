@@ -206,7 +206,7 @@ public final class SettingsConfig {
       if (!config.containsKey("adminRoles")) {
         return fallback;
       }
-      List<String> roles = splitValues(config.get("adminRoles")).stream().distinct().toList();
+      List<String> roles = SettingsRules.canonicalRoles(splitValues(config.get("adminRoles")));
       if (roles.isEmpty()
           || roles.stream().anyMatch(r -> SettingsRules.checkRoleName(r).isPresent())) {
         warn.accept("adminRoles", "is empty or holds a malformed role name");

@@ -4,16 +4,21 @@ import io.github.passwordcare.settings.PasswordCareSettings.SsprMethod;
 import io.github.passwordcare.settings.PasswordCareSettings.SsprScope;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.keycloak.models.AdminRoles;
 
 /**
  * The allowed range of each settings field, in one place: the lenient reader of the stored
  * component, the strict validator of the REST API and the admin console tab, and the tab's help
- * texts all take their limits from here. Pure: no Keycloak, so a unit test can reach every rule.
+ * texts all take their limits from here. Pure (Keycloak constants only), so a unit test can reach
+ * every rule.
  */
 public final class SettingsRules {
 
@@ -127,6 +132,31 @@ public final class SettingsRules {
               + " characters).");
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code adminRoles} in one order whatever order they were given or stored in (Keycloak keeps a
+   * component's values unordered): the known realm-management roles in {@code realm-admin},
+   * manage-, view-, query- order as {@link PasswordCareSettings#DEFAULT_ADMIN_ROLES} lists them,
+   * then any other name alphabetically; without duplicates.
+   */
+  public static List<String> canonicalRoles(List<String> roles) {
+    List<String> known = knownRoles();
+    return roles.stream()
+        .distinct()
+        .sorted(
+            Comparator.comparingInt(
+                    (String r) -> known.contains(r) ? known.indexOf(r) : known.size())
+                .thenComparing(Comparator.naturalOrder()))
+        .toList();
+  }
+
+  private static List<String> knownRoles() {
+    List<String> known = new ArrayList<>(PasswordCareSettings.DEFAULT_ADMIN_ROLES);
+    Stream.concat(Stream.of(AdminRoles.REALM_ADMIN), Arrays.stream(AdminRoles.ALL_REALM_ROLES))
+        .filter(r -> !known.contains(r))
+        .forEach(known::add);
+    return known;
   }
 
   private static boolean hasControl(String text) {

@@ -194,7 +194,7 @@ public final class SettingsValidator {
   }
 
   private static List<String> roles(List<String> values) {
-    List<String> roles = values.stream().map(String::trim).distinct().toList();
+    List<String> roles = SettingsRules.canonicalRoles(values.stream().map(String::trim).toList());
     if (roles.isEmpty()) {
       throw new InvalidSettingsException(
           "adminRoles", "adminRoles must hold at least one realm-management role name.");

@@ -92,6 +92,28 @@ class SettingsConfigTest {
   }
 
   @Test
+  void adminRolesReadInOneOrderWhateverOrderTheStoreKeeps() {
+    List<String> shuffled =
+        List.of(
+            "manage-authorization",
+            "zz-custom",
+            "manage-users",
+            "realm-admin",
+            "manage-clients",
+            "manage-realm");
+    assertThat(read(Map.of("adminRoles", shuffled)).adminRoles())
+        .containsExactly(
+            "realm-admin",
+            "manage-realm",
+            "manage-users",
+            "manage-clients",
+            "manage-authorization",
+            "zz-custom");
+    assertThat(SettingsRules.canonicalRoles(PasswordCareSettings.DEFAULT_ADMIN_ROLES))
+        .isEqualTo(PasswordCareSettings.DEFAULT_ADMIN_ROLES);
+  }
+
+  @Test
   void listsSavedAsOneJoinedValueReadTheSame() {
     PasswordCareSettings s =
         read(Map.of("ssprMethods", List.of("sms##otp"), "adminRoles", List.of("a,b", "b")));

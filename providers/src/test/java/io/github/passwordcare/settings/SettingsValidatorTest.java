@@ -196,7 +196,7 @@ class SettingsValidatorTest {
     assertThat(
             put("{\"adminRoles\": [\"manage-users\", \"manage-users\", \"realm-admin\"]}")
                 .adminRoles())
-        .containsExactly("manage-users", "realm-admin");
+        .containsExactly("realm-admin", "manage-users");
   }
 
   @Test

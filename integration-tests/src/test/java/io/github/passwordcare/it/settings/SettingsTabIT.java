@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -41,6 +42,9 @@ class SettingsTabIT extends AbstractSettingsIT {
   void browser() {
     HeadlessChromium.assumeInstalled();
     driver = HeadlessChromium.start(profile, downloads, "en");
+    // Wide enough for Realm settings' fourteen tabs in one row: the last one, ours, is then in
+    // view and gets a real click (at 1280 px it is behind the row's scroll buttons).
+    driver.manage().window().setSize(new Dimension(2400, 1024));
     wait = new WebDriverWait(driver, Duration.ofSeconds(45));
   }
 
@@ -56,15 +60,8 @@ class SettingsTabIT extends AbstractSettingsIT {
     Properties en = SettingsComponentIT.bundle("en");
     signInToRealmSettings();
 
-    WebElement tab =
-        wait.withMessage("no 'Password care' tab in Realm settings")
-            .until(
-                ExpectedConditions.elementToBeClickable(
-                    By.xpath(
-                        "//*[@role='tab' or self::a or self::button][normalize-space()='"
-                            + en.getProperty("password-care-settings")
-                            + "']")));
-    tab.click();
+    WebElement tab = passwordCareTab(en.getProperty("password-care-settings"));
+    wait.until(ExpectedConditions.elementToBeClickable(tab)).click();
     WebElement codeLength = wait.until(ExpectedConditions.visibilityOfElementLocated(CODE_LENGTH));
     assertThat(codeLength.getDomProperty("value")).isEqualTo("8");
     String page = driver.findElement(By.tagName("main")).getText();
@@ -99,6 +96,18 @@ class SettingsTabIT extends AbstractSettingsIT {
         .contains(en.getProperty("passwordCareSettingsSsprCodeLength"), "6 to 10");
     screenshot("settings-tab-error.png");
     assertThat(codeLengthThroughRest()).isEqualTo(9);
+  }
+
+  /** The tab, found by its translated title; a screenshot of the page when it does not appear. */
+  private WebElement passwordCareTab(String title) throws Exception {
+    By tab = By.xpath("//*[@role='tab'][normalize-space()='" + title + "']");
+    try {
+      return wait.withMessage("no '" + title + "' tab in Realm settings")
+          .until(ExpectedConditions.presenceOfElementLocated(tab));
+    } catch (RuntimeException e) {
+      screenshot("settings-tab-missing.png");
+      throw e;
+    }
   }
 
   private void signInToRealmSettings() {
