@@ -77,7 +77,10 @@ class ProtectedAdminsBulkResetIT extends AbstractPasswordCareIT {
     String otherHelpdesk = users().create("pa-helpdesk");
     AdminRoles.grantToUser(
         demo(), MANAGEMENT, otherHelpdesk, "manage-users", "view-users", "query-users");
-    String token = tokenOf("realm-admin");
+    // A realm-admin of its own: the demo realm-admin may need a second factor to sign in.
+    String realmAdmin = users().create("pa-realm-admin");
+    AdminRoles.grantToUser(demo(), MANAGEMENT, realmAdmin, "realm-admin");
+    String token = tokenOf(users().username(realmAdmin));
 
     JsonNode dryRun = reset(token, "userIds", List.of(helpdesk), "dryRun", true);
     JsonNode real = reset(token, "userIds", List.of(otherHelpdesk));
