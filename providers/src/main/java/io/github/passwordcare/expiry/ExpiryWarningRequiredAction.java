@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticatorUtil;
+import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.authentication.requiredactions.UpdatePassword;
@@ -48,6 +49,18 @@ public class ExpiryWarningRequiredAction implements RequiredActionProvider {
     } else if (state == State.NOTICE && authSession.getAuthNote(ANSWERED_NOTE) == null) {
       authSession.addRequiredAction(ExpiryWarningRequiredActionFactory.PROVIDER_ID);
     }
+  }
+
+  /**
+   * Supported, although no application needs to start it: Keycloak skips, for the rest of the
+   * sign-in, a pending required action that an application names in {@code kc_action} when that
+   * action does not support being started so. A security review signed a user with an expired
+   * password in by adding {@code kc_action=password-care-expiry-warning} to the authorization URL.
+   * Supported, Keycloak runs it (and, as it is pending on the user, offers no "Cancel").
+   */
+  @Override
+  public InitiatedActionSupport initiatedActionSupport() {
+    return InitiatedActionSupport.SUPPORTED;
   }
 
   @Override

@@ -109,6 +109,26 @@ class ExpirySignInIT extends AbstractPasswordCareIT {
         .isEqualTo(200);
   }
 
+  /**
+   * Keycloak skips a pending required action named in {@code kc_action} when the action does not
+   * support being started by an application; a security review got tokens for an expired password
+   * that way. The action supports it, so the change is still forced, without a way to cancel.
+   */
+  @Test
+  void namingTheActionInKcActionDoesNotSkipTheForcedChange() {
+    String id = aged().expiringIn("kc-action", 90, -1);
+    driver.driver().manage().deleteAllCookies();
+    driver.open(AccountConsoleLogin.authorizationUrl(urls) + "&kc_action=" + WARNING_ID);
+    loginPage.fillLogin(aged().username(id), DEMO_PASSWORD);
+    loginPage.submit();
+
+    assertThat(driver.getCurrentUrl()).doesNotContain("kc_action_status");
+    assertThat(driver.driver().getPageSource())
+        .contains("Your password has expired. Choose a new password to continue.")
+        .contains("password-new")
+        .doesNotContain("cancel-aia");
+  }
+
   @Test
   void anExemptUserIsNeverWarnedNorForced() {
     String id =
