@@ -1,5 +1,7 @@
 package io.github.passwordcare.bulkreset;
 
+import io.github.passwordcare.expiry.ExpiryNoticePolicyProviderFactory;
+import io.github.passwordcare.expiry.ExpiryPolicyProviderFactory;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -58,6 +60,11 @@ final class PasswordPolicyCheck {
           "maxAuthAge",
           "recoveryCodesWarningThreshold");
 
+  /** Our own rules, all user-blind: they set when a password expires and never refuse one. */
+  static final Set<String> OWN_USER_BLIND_RULES =
+      Set.of(
+          ExpiryPolicyProviderFactory.PROVIDER_ID, ExpiryNoticePolicyProviderFactory.PROVIDER_ID);
+
   private PasswordPolicyCheck() {}
 
   /** Rules a generated password must still pass: all but the history comparisons. */
@@ -67,7 +74,7 @@ final class PasswordPolicyCheck {
 
   /** Rules a dry run checks: only those that read nothing of the user. */
   static boolean forDryRun(String policyId) {
-    return USER_BLIND_RULES.contains(policyId);
+    return USER_BLIND_RULES.contains(policyId) || OWN_USER_BLIND_RULES.contains(policyId);
   }
 
   /** The first error of the chosen rules, in the policy's order, or null when they all pass. */

@@ -37,6 +37,17 @@ class PasswordPolicyCheckTest {
   }
 
   @Test
+  void ourOwnRulesAreUserBlindSoADryRunChecksThemAndDoesNotListThemAsUnchecked() {
+    Set<String> ours =
+        ServiceLoader.load(PasswordPolicyProviderFactory.class).stream()
+            .filter(p -> p.type().getName().startsWith("io.github.passwordcare."))
+            .map(p -> p.get().getId())
+            .collect(Collectors.toSet());
+    assertThat(ours).isNotEmpty().isEqualTo(PasswordPolicyCheck.OWN_USER_BLIND_RULES);
+    assertThat(ours).allMatch(PasswordPolicyCheck::forDryRun);
+  }
+
+  @Test
   void generatedPasswordsSkipOnlyTheHistoryComparisons() {
     assertThat(PasswordPolicyCheck.forGeneratedPassword("passwordHistory")).isFalse();
     assertThat(PasswordPolicyCheck.forGeneratedPassword("passwordAge")).isFalse();
