@@ -59,6 +59,9 @@ class PasswordPolicyCheckTest {
     assertThat(PasswordPolicyCheck.forDryRun("passwordAge")).isFalse();
     // Unknown to us, so it might read anything: left to the real reset.
     assertThat(PasswordPolicyCheck.forDryRun("some-extension-rule")).isFalse();
+    // Our expiry rules hold numbers only and never refuse a password.
+    assertThat(PasswordPolicyCheck.forDryRun("password-care-expiry")).isTrue();
+    assertThat(PasswordPolicyCheck.forDryRun("password-care-expiry-notice")).isTrue();
   }
 
   @Test
