@@ -43,7 +43,7 @@ class PasswordPolicyCheckTest {
             .filter(p -> p.type().getName().startsWith("io.github.passwordcare."))
             .map(p -> p.get().getId())
             .collect(Collectors.toSet());
-    assertThat(ours).isNotEmpty().isEqualTo(PasswordPolicyCheck.OWN_USER_BLIND_RULES);
+    assertThat(ours).isNotEmpty().isEqualTo(PasswordPolicyCheck.OWN_RULES_THAT_NEVER_REFUSE);
     assertThat(ours).allMatch(PasswordPolicyCheck::forDryRun);
   }
 
@@ -70,6 +70,9 @@ class PasswordPolicyCheckTest {
     assertThat(PasswordPolicyCheck.forDryRun("passwordAge")).isFalse();
     // Unknown to us, so it might read anything: left to the real reset.
     assertThat(PasswordPolicyCheck.forDryRun("some-extension-rule")).isFalse();
+    // Our expiry rules hold numbers only and never refuse a password.
+    assertThat(PasswordPolicyCheck.forDryRun("password-care-expiry")).isTrue();
+    assertThat(PasswordPolicyCheck.forDryRun("password-care-expiry-notice")).isTrue();
   }
 
   @Test

@@ -27,9 +27,9 @@ class ExpiryAuthorizationIT extends AbstractPasswordCareIT {
     assertThat(get(REPORT, tokenOf("alice")).statusCode()).isEqualTo(403);
     assertThat(get(REPORT, tokenOf("viewer")).statusCode()).isEqualTo(200);
     assertThat(get(REPORT, tokenOf("helpdesk")).statusCode()).isEqualTo(200);
-    // realm-admin has a second factor in the demo realm (no direct grant): the master admin then.
+    assertThat(get(REPORT, tokenOf("realm-admin")).statusCode()).isEqualTo(200);
     assertThat(get(REPORT, admin.tokenManager().getAccessTokenString()).statusCode())
-        .isEqualTo(200);
+        .isEqualTo(200); // the master realm's admin
 
     assertThat(post(SEND, null, DRY_RUN, "application/json").statusCode()).isEqualTo(401);
     assertThat(post(SEND, tokenOf("alice"), DRY_RUN, "application/json").statusCode())
