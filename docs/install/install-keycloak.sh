@@ -10,15 +10,17 @@
 # Any keycloak-password-care-*.jar already in KEYCLOAK_HOME/providers (an older version) is removed
 # first: two versions side by side would register every provider twice.
 #
-# Build options: --db=postgres --health-enabled=true --metrics-enabled=true, each unless an option
-# of the same name follows "--" (e.g. -- --db=mysql --features=declarative-ui). KC_* variables work.
+# Build options: --db=postgres --health-enabled=true --metrics-enabled=true
+# --features=declarative-ui, each unless an option of the same name follows "--" (e.g. -- --db=mysql;
+# a --features of your own must name declarative-ui too, or the realm settings cannot be saved and a
+# realm export holding them does not import). KC_* variables work.
 #
 # This one script is what docs/install.md describes, what docs/install/Dockerfile runs in its builder
 # stage, and what the production-mode test (production-test/) runs: the documented steps are the
 # tested steps.
 set -euo pipefail
 
-DEFAULT_BUILD_OPTIONS=(--db=postgres --health-enabled=true --metrics-enabled=true)
+DEFAULT_BUILD_OPTIONS=(--db=postgres --health-enabled=true --metrics-enabled=true --features=declarative-ui)
 JAR_PATTERN='keycloak-password-care-*.jar'
 
 usage() {

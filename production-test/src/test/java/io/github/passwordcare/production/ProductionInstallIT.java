@@ -112,6 +112,15 @@ class ProductionInstallIT {
         .extracting(HttpResponse::statusCode)
         .isEqualTo(200);
 
+    // The realm settings: the demo realm's (imported above) are read and can be saved in
+    // production mode too, because the install script turns on declarative-ui.
+    String settingsPath = "/admin/realms/" + REALM + "/password-care/settings";
+    assertThat(http.getJson(settingsPath, admin).path("ssprMethods").toString()).contains("sms");
+    HttpResponse<String> saved =
+        http.send("PUT", settingsPath, admin, Http.toJson(Map.of("ssprCodeLength", 9)));
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    assertThat(http.getJson(settingsPath, admin).path("ssprCodeLength").asInt()).isEqualTo(9);
+
     String helpdesk = http.token(REALM, "helpdesk", DEMO_PASSWORD);
     String body = Http.toJson(Map.of("usernames", List.of("alice"), "mode", "generate"));
     HttpResponse<String> reset =
