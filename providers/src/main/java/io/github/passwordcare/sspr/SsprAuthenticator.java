@@ -3,6 +3,7 @@ package io.github.passwordcare.sspr;
 import io.github.passwordcare.common.AfterCommit;
 import io.github.passwordcare.settings.PasswordCareSettings;
 import io.github.passwordcare.settings.PasswordCareSettings.SsprMethod;
+import io.github.passwordcare.sspr.ThrottleWindow.Claim;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.security.SecureRandom;
 import java.util.Optional;
@@ -85,16 +86,26 @@ final class SsprAuthenticator implements Authenticator {
       return;
     }
     SsprMethod method = parsed.get();
-    if (step.limits().locked(step.subject())) {
+    SsprLimits limits = step.limits();
+    if (limits.locked(step.nameSubject())) {
       step.events().error("method_chosen", method, null, SsprEvents.ERROR_LOCKED);
       context.challenge(step.info("passwordCareSsprLocked"));
       return;
     }
     Optional<CodeChannel> channel = CodeChannels.of(context.getSession(), method);
-    if (channel.isPresent() && !take(step, method)) {
+    if (channel.isPresent() && !take(limits, step.nameSubject(), method)) {
       step.events().error("method_chosen", method, null, SsprEvents.ERROR_THROTTLED);
       context.challenge(step.info("passwordCareSsprThrottled"));
       return;
+    }
+    // The account's own limits, whatever name was typed: beyond them nothing is sent and the code
+    // cannot verify, but the page is the one every name gets (see SsprStep#accountSubject).
+    Optional<String> account = step.accountSubject();
+    String blocked = null;
+    if (account.isPresent() && limits.locked(account.get())) {
+      blocked = SsprEvents.ERROR_LOCKED;
+    } else if (account.isPresent() && channel.isPresent() && !take(limits, account.get(), method)) {
+      blocked = SsprEvents.ERROR_THROTTLED;
     }
     Optional<String> contact = step.contact(method);
     String masked = contact.map(c -> channel.map(ch -> ch.mask(c)).orElse(null)).orElse(null);
@@ -104,21 +115,21 @@ final class SsprAuthenticator implements Authenticator {
     } else {
       String code = SsprCode.generate(RANDOM, settings.ssprCodeLength());
       long expires = Time.currentTime() + settings.ssprCodeLifetimeSeconds();
-      step.state().await(method, SsprCode.hash(RANDOM, code), expires);
-      if (contact.isPresent() && context.getUser() != null) {
+      boolean send = blocked == null && contact.isPresent() && context.getUser() != null;
+      step.state().await(method, send ? SsprCode.hash(RANDOM, code) : SsprCode.UNUSABLE, expires);
+      if (send) {
         queue(context, channel.get(), contact.get(), code);
         step.events().success("code_sent", method, masked);
       } else {
-        step.events().error("code_sent", method, null, noContactError(context));
+        step.events()
+            .error("code_sent", method, null, blocked != null ? blocked : noContactError(context));
       }
     }
     context.challenge(step.codePage(method, null));
   }
 
-  private static boolean take(SsprStep step, SsprMethod method) {
-    return method == SsprMethod.SMS
-        ? step.limits().takeSms(step.subject())
-        : step.limits().takeEmail(step.subject());
+  private static boolean take(SsprLimits limits, String subject, SsprMethod method) {
+    return method == SsprMethod.SMS ? limits.takeSms(subject) : limits.takeEmail(subject);
   }
 
   private static String noContactError(AuthenticationFlowContext context) {
@@ -141,10 +152,9 @@ final class SsprAuthenticator implements Authenticator {
 
   private void verify(
       AuthenticationFlowContext context, SsprStep step, SsprMethod method, String code) {
-    if (step.limits().locked(step.subject())) {
-      step.state().clearPending();
-      step.events().error("code_entered", method, null, SsprEvents.ERROR_LOCKED);
-      context.challenge(step.info("passwordCareSsprLocked"));
+    SsprLimits limits = step.limits();
+    if (limits.locked(step.nameSubject())) {
+      locked(context, step, method);
       return;
     }
     if (SsprDeliveryFailures.takeFailure(
@@ -161,10 +171,32 @@ final class SsprAuthenticator implements Authenticator {
           AuthenticationFlowError.EXPIRED_CODE, step.methodPage("passwordCareSsprCodeExpired"));
       return;
     }
-    if (!step.codeValid(method, code)) {
-      wrongCode(context, step, method);
+    // Each check of a code takes an attempt first, so parallel guesses cannot outrun the lock.
+    Optional<Claim> nameAttempt = limits.claimAttempt(step.nameSubject());
+    if (nameAttempt.isEmpty()) {
+      limits.lock(step.nameSubject());
+      locked(context, step, method);
       return;
     }
+    Optional<String> account = step.accountSubject();
+    Optional<Claim> accountAttempt = Optional.empty();
+    boolean accountOpen = account.isEmpty() || !limits.locked(account.get());
+    if (accountOpen && account.isPresent()) {
+      accountAttempt = limits.claimAttempt(account.get());
+      if (accountAttempt.isEmpty()) {
+        limits.lock(account.get());
+        accountOpen = false;
+      }
+    }
+    if (!accountOpen || !step.codeValid(method, code)) {
+      if (accountAttempt.isPresent() && accountAttempt.get().last()) {
+        limits.lock(account.get());
+      }
+      wrongCode(context, step, method, nameAttempt.get().last(), accountOpen);
+      return;
+    }
+    limits.release(nameAttempt.get());
+    accountAttempt.ifPresent(limits::release);
     step.state().pass(method);
     step.events().success("method_passed", method, step.maskedContact(method));
     Set<SsprMethod> passed = step.state().passed();
@@ -177,12 +209,21 @@ final class SsprAuthenticator implements Authenticator {
     context.challenge(step.methodPage(null));
   }
 
-  private void wrongCode(AuthenticationFlowContext context, SsprStep step, SsprMethod method) {
-    step.events().error("code_entered", method, null, SsprEvents.ERROR_CODE_INVALID);
-    if (step.limits().recordFailure(step.subject())) {
-      step.state().clearPending();
-      step.events().error("code_entered", method, null, SsprEvents.ERROR_LOCKED);
-      context.challenge(step.info("passwordCareSsprLocked"));
+  private void wrongCode(
+      AuthenticationFlowContext context,
+      SsprStep step,
+      SsprMethod method,
+      boolean lastAttempt,
+      boolean accountOpen) {
+    step.events()
+        .error(
+            "code_entered",
+            method,
+            null,
+            accountOpen ? SsprEvents.ERROR_CODE_INVALID : SsprEvents.ERROR_LOCKED);
+    if (lastAttempt) {
+      step.limits().lock(step.nameSubject());
+      locked(context, step, method);
       return;
     }
     if (step.state().wrongTry() >= step.settings().ssprMaxCodeAttempts()) {
@@ -195,6 +236,12 @@ final class SsprAuthenticator implements Authenticator {
     context.failureChallenge(
         AuthenticationFlowError.INVALID_CREDENTIALS,
         step.codePage(method, "passwordCareSsprCodeInvalid"));
+  }
+
+  private static void locked(AuthenticationFlowContext context, SsprStep step, SsprMethod method) {
+    step.state().clearPending();
+    step.events().error("code_entered", method, null, SsprEvents.ERROR_LOCKED);
+    context.challenge(step.info("passwordCareSsprLocked"));
   }
 
   @Override

@@ -32,6 +32,9 @@ final class SsprCode {
     return b64.encodeToString(salt) + ":" + b64.encodeToString(digest(salt, code));
   }
 
+  /** Stored instead of a hash for a code that was not sent: no code ever matches it. */
+  static final String UNUSABLE = "unusable";
+
   /** Whether {@code code} is the one hashed in {@code stored}; false for a malformed note. */
   static boolean matches(String stored, String code) {
     if (stored == null || code == null) {

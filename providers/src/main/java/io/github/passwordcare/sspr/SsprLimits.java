@@ -1,16 +1,19 @@
 package io.github.passwordcare.sspr;
 
 import io.github.passwordcare.settings.PasswordCareSettings;
+import io.github.passwordcare.sspr.ThrottleWindow.Claim;
+import java.util.Optional;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.SingleUseObjectProvider;
 
 /**
- * The per-user SSPR throttles, cluster-wide in Keycloak's single-use store: failed verifications
- * (and the lock they lead to), emails per 10 minutes, SMS per hour. A subject is a user id, or a
- * hash of the typed username when no account matched, so an unknown name is throttled and locked
- * exactly like a real one and the limits reveal nothing.
+ * The SSPR throttles, cluster-wide and atomic in Keycloak's single-use store: verification attempts
+ * (and the lock they lead to), emails per 10 minutes, SMS per hour. Every event claims one numbered
+ * slot of a fixed window by {@code putIfAbsent} (atomic in the Infinispan-backed store, across
+ * nodes), so parallel requests cannot overrun a limit. A subject is a hashed typed name (what the
+ * user sees) or an account id (enforced silently), see {@link SsprStep#nameSubject}.
  */
 final class SsprLimits {
 
@@ -32,46 +35,47 @@ final class SsprLimits {
     return store.contains(key("lock", subject));
   }
 
-  /** Counts one failed verification; true when this one locked the subject. */
-  boolean recordFailure(String subject) {
-    long window = settings.ssprLockoutHours() * 3600L;
-    ThrottleWindow failures = count("fail", subject, window);
-    if (failures.count() >= settings.ssprMaxFailedVerifications()) {
-      store.put(key("lock", subject), window, java.util.Map.of());
-      store.remove(key("fail", subject));
-      return true;
-    }
-    return false;
+  /** Locks the subject's SSPR for {@code ssprLockoutHours}; a lock already set stays as it is. */
+  void lock(String subject) {
+    store.putIfAbsent(key("lock", subject), lockSeconds());
   }
 
   /**
-   * Takes one email from the subject's allowance; false (and nothing counted) when none is left.
+   * Claims one of the subject's {@code ssprMaxFailedVerifications} verification attempts, before
+   * the code is checked (so parallel guesses are bounded too); empty when none is left. A right
+   * code gives its attempt back ({@link #release}); the wrong one that took the last attempt locks.
    */
+  Optional<Claim> claimAttempt(String subject) {
+    ThrottleWindow window = ThrottleWindow.at(Time.currentTime(), lockSeconds());
+    return window.claim(
+        key("fail", subject),
+        settings.ssprMaxFailedVerifications(),
+        k -> store.putIfAbsent(k, window.secondsLeft()));
+  }
+
+  void release(Claim claim) {
+    store.remove(claim.key());
+  }
+
+  /** Takes one email from the subject's allowance; false when none is left. */
   boolean takeEmail(String subject) {
     return take("email", subject, EMAIL_WINDOW_SECONDS, settings.ssprMaxEmailsPer10Minutes());
   }
 
-  /** Takes one SMS from the subject's allowance; false (and nothing counted) when none is left. */
+  /** Takes one SMS from the subject's allowance; false when none is left. */
   boolean takeSms(String subject) {
     return take("sms", subject, SMS_WINDOW_SECONDS, settings.ssprMaxSmsPerHour());
   }
 
   private boolean take(String kind, String subject, long windowSeconds, int limit) {
-    long now = Time.currentTime();
-    ThrottleWindow current = ThrottleWindow.fromNotes(store.get(key(kind, subject)), now);
-    if (current.full(now, windowSeconds, limit)) {
-      return false;
-    }
-    count(kind, subject, windowSeconds);
-    return true;
+    ThrottleWindow window = ThrottleWindow.at(Time.currentTime(), windowSeconds);
+    return window
+        .claim(key(kind, subject), limit, k -> store.putIfAbsent(k, window.secondsLeft()))
+        .isPresent();
   }
 
-  private ThrottleWindow count(String kind, String subject, long windowSeconds) {
-    long now = Time.currentTime();
-    String key = key(kind, subject);
-    ThrottleWindow next = ThrottleWindow.fromNotes(store.get(key), now).plusOne(now, windowSeconds);
-    store.put(key, next.secondsLeft(now, windowSeconds), next.toNotes());
-    return next;
+  private long lockSeconds() {
+    return settings.ssprLockoutHours() * 3600L;
   }
 
   private String key(String kind, String subject) {

@@ -40,7 +40,7 @@ final class SsprStep {
     this.limits = new SsprLimits(context.getSession(), context.getRealm(), settings);
     this.audience = new SsprAudience(context.getSession(), context.getRealm(), settings);
     this.events = new SsprEvents(context.getEvent(), context.getUser());
-    state.bindTo(subject());
+    state.bindTo(nameSubject() + "|" + accountSubject().orElse(""));
     // Keycloak's pages show the typed username only when the flow has a user, which would tell
     // real accounts from unknown ones; "username hidden" makes them show it for everyone.
     context
@@ -83,19 +83,25 @@ final class SsprStep {
   }
 
   /**
-   * Whom the throttles count: the account, or the typed name when no account matched, so unknown
-   * names are throttled like real ones. The name is hashed: store keys may show in cache dumps.
+   * Whom the visible throttles count: the typed name, normalised, for real and unknown accounts
+   * alike, so what a user sees never depends on whether the name is an account (a username and an
+   * email of one account are two names). Hashed: store keys may show in cache dumps.
    */
-  String subject() {
-    UserModel user = context.getUser();
-    if (user != null) {
-      return "user:" + user.getId();
-    }
+  String nameSubject() {
     String name =
         context
             .getAuthenticationSession()
             .getAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME);
     return "name:" + sha256(name == null ? "" : name.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whom the silent throttles count: the account, whatever name was typed; empty without one.
+   * Beyond the account's allowance nothing is sent and no code verifies, with the pages unchanged.
+   */
+  Optional<String> accountSubject() {
+    UserModel user = context.getUser();
+    return user == null ? Optional.empty() : Optional.of("user:" + user.getId());
   }
 
   /** The methods the method page offers: every enabled one not yet passed (or only registered). */

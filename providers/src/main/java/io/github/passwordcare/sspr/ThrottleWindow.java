@@ -1,58 +1,45 @@
 package io.github.passwordcare.sspr;
 
-import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * A fixed-window counter (how many times in the current window, and when that window began), the
- * pure maths behind every SSPR throttle. Stored as the notes of one single-use-store entry, so all
- * nodes of a cluster count together.
+ * The pure maths behind every SSPR throttle: a fixed window ({@code now / windowSeconds}) with
+ * {@code limit} numbered slots. An event is allowed when it claims a free slot by an atomic "put if
+ * absent" of that slot's key; when every slot of the window is taken, the limit is reached. With an
+ * atomic put (Keycloak's single-use store is, cluster-wide) parallel requests can never claim more
+ * than {@code limit} slots, which a read-then-write counter could not promise.
  *
- * @param count events counted in the window that began at {@code startSeconds}
- * @param startSeconds epoch seconds the window began
+ * @param id the window's number since the epoch
+ * @param secondsLeft seconds until the window ends (at least 1, the store's smallest lifespan)
  */
-record ThrottleWindow(int count, long startSeconds) {
+record ThrottleWindow(long id, long secondsLeft) {
 
-  static ThrottleWindow empty(long nowSeconds) {
-    return new ThrottleWindow(0, nowSeconds);
+  /** One claimed slot: its store key, and whether it was the window's last free one. */
+  record Claim(String key, int slot, boolean last) {}
+
+  /** The window current at {@code nowSeconds}. */
+  static ThrottleWindow at(long nowSeconds, long windowSeconds) {
+    long id = Math.floorDiv(nowSeconds, windowSeconds);
+    return new ThrottleWindow(id, Math.max(1, (id + 1) * windowSeconds - nowSeconds));
   }
 
-  /** The window as it stands at {@code nowSeconds}: a fresh one once the old one has ended. */
-  ThrottleWindow at(long nowSeconds, long windowSeconds) {
-    return nowSeconds >= startSeconds + windowSeconds || nowSeconds < startSeconds
-        ? empty(nowSeconds)
-        : this;
+  String slotKey(String counterKey, int slot) {
+    return counterKey + ":" + id + ":" + slot;
   }
 
-  /** One more event at {@code nowSeconds}. */
-  ThrottleWindow plusOne(long nowSeconds, long windowSeconds) {
-    ThrottleWindow current = at(nowSeconds, windowSeconds);
-    return new ThrottleWindow(current.count + 1, current.startSeconds);
-  }
-
-  /** Whether {@code limit} events have already happened in the window current at {@code now}. */
-  boolean full(long nowSeconds, long windowSeconds, int limit) {
-    return at(nowSeconds, windowSeconds).count >= limit;
-  }
-
-  /** Seconds until this window ends (at least 1, the store's smallest lifespan). */
-  long secondsLeft(long nowSeconds, long windowSeconds) {
-    return Math.max(1, startSeconds + windowSeconds - nowSeconds);
-  }
-
-  Map<String, String> toNotes() {
-    return Map.of("count", Integer.toString(count), "start", Long.toString(startSeconds));
-  }
-
-  /** The window stored in {@code notes}; an empty one for missing or malformed notes. */
-  static ThrottleWindow fromNotes(Map<String, String> notes, long nowSeconds) {
-    if (notes == null) {
-      return empty(nowSeconds);
+  /**
+   * Claims the lowest free slot of {@code counterKey} in this window; empty when all {@code limit}
+   * are taken. {@code putIfAbsent} must be atomic and answer true only to the one caller that
+   * created the key.
+   */
+  Optional<Claim> claim(String counterKey, int limit, Predicate<String> putIfAbsent) {
+    for (int slot = 0; slot < limit; slot++) {
+      String key = slotKey(counterKey, slot);
+      if (putIfAbsent.test(key)) {
+        return Optional.of(new Claim(key, slot, slot == limit - 1));
+      }
     }
-    try {
-      return new ThrottleWindow(
-          Integer.parseInt(notes.get("count")), Long.parseLong(notes.get("start")));
-    } catch (NumberFormatException | NullPointerException e) {
-      return empty(nowSeconds);
-    }
+    return Optional.empty();
   }
 }

@@ -19,6 +19,13 @@ class SsprCodeTest {
   }
 
   @Test
+  void noCodeMatchesTheMarkOfAnUnsentCode() {
+    assertThat(SsprCode.matches(SsprCode.UNUSABLE, "")).isFalse();
+    assertThat(SsprCode.matches(SsprCode.UNUSABLE, "unusable")).isFalse();
+    assertThat(SsprCode.matches(SsprCode.UNUSABLE, "12345678")).isFalse();
+  }
+
+  @Test
   void codesDiffer() {
     Set<String> codes = new HashSet<>();
     for (int i = 0; i < 1000; i++) {
