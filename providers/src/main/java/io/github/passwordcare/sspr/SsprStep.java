@@ -96,12 +96,15 @@ final class SsprStep {
   }
 
   /**
-   * Whom the silent throttles count: the account, whatever name was typed; empty without one.
-   * Beyond the account's allowance nothing is sent and no code verifies, with the pages unchanged.
+   * Whom the silent throttles count: the account, whatever name was typed. Beyond the account's
+   * allowance nothing is sent and no code verifies, with the pages unchanged. A name that matched
+   * no account counts a stand-in of its own, so it costs the store the same reads and writes as a
+   * real account: without it the code step of a real account was measurably slower (44 vs 35.5 ms,
+   * medians of 20), which told the accounts apart.
    */
   Optional<String> accountSubject() {
     UserModel user = context.getUser();
-    return user == null ? Optional.empty() : Optional.of("user:" + user.getId());
+    return Optional.of(user == null ? "nobody:" + nameSubject() : "user:" + user.getId());
   }
 
   /** The methods the method page offers: every enabled one not yet passed (or only registered). */
