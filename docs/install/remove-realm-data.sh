@@ -34,6 +34,7 @@ CLIENT_ID=password-care-admin-ui
 THEME=password-care
 SSPR=password-care-sspr
 SETTINGS=password-care-settings
+SETTINGS_TYPE=org.keycloak.services.ui.extend.UiTabProvider
 LISTENER=password-care-notify
 REQUIRED_ACTION=password-care-expiry-warning
 STOCK_RESET_FLOW="reset credentials"
@@ -45,6 +46,18 @@ trap 'rm -rf "$CONFIG_DIR"' EXIT
 kcadm() { "$KCADM" "$@" --config "$CONFIG_DIR/kcadm.config"; }
 # One field of a realm, as plain text (kcadm's csv without quotes; a missing field gives "").
 realm_field() { kcadm get "realms/$1" --fields "$2" --format csv --noquotes; }
+# A flow alias as a URL path segment (the executions endpoint takes the alias, which has spaces).
+urlencode() {
+  local LC_ALL=C s="$1" out="" c i
+  for ((i = 0; i < ${#s}; i++)); do
+    c="${s:i:1}"
+    case "$c" in
+      [A-Za-z0-9._~-]) out+="$c" ;;
+      *) out+=$(printf '%%%02X' "'$c") ;;
+    esac
+  done
+  printf '%s' "$out"
+}
 
 login=(config credentials --server "$SERVER_URL" --realm master --user "$ADMIN_USER")
 if [ -n "${PASSWORD_CARE_ADMIN_PASSWORD:-}" ]; then
@@ -58,11 +71,8 @@ for realm in $(kcadm get realms --fields realm --format csv --noquotes); do
   # The reset-credentials flow: bind Keycloak's own again where the bound one runs the SSPR step.
   flow=$(realm_field "$realm" resetCredentialsFlow)
   if [ -n "$flow" ] && [ "$flow" != "$STOCK_RESET_FLOW" ]; then
-    flow_id=$(kcadm get authentication/flows -r "$realm" --fields id,alias --format csv --noquotes |
-      awk -F, -v a="$flow" '{ id = $1; sub(/^[^,]*,/, ""); if ($0 == a) print id }')
-    if [ -n "$flow_id" ] &&
-      kcadm get "authentication/flows/$flow_id/executions" -r "$realm" --fields providerId \
-        --format csv --noquotes 2>/dev/null | grep -qx "$SSPR"; then
+    if kcadm get "authentication/flows/$(urlencode "$flow")/executions" -r "$realm" \
+      --fields providerId --format csv --noquotes | grep -qx "$SSPR"; then
       kcadm update "realms/$realm" -f - <<<"{\"resetCredentialsFlow\": \"$STOCK_RESET_FLOW\"}"
       say "realm $realm: reset credentials flow is \"$STOCK_RESET_FLOW\" again; \"$flow\" is kept, unbound"
     fi
@@ -88,8 +98,10 @@ for realm in $(kcadm get realms --fields realm --format csv --noquotes); do
     say "realm $realm: event listeners are now [$kept]"
   fi
 
-  # The Password care settings.
-  for id in $(kcadm get components -r "$realm" -q providerId="$SETTINGS" --fields id --format csv --noquotes); do
+  # The Password care settings. The components endpoint filters by type, not by provider id, so
+  # the provider id is checked here: never delete a component of another provider.
+  for id in $(kcadm get components -r "$realm" -q type="$SETTINGS_TYPE" --fields id,providerId \
+    --format csv --noquotes | awk -F, -v p="$SETTINGS" '$2 == p { print $1 }'); do
     kcadm delete "components/$id" -r "$realm"
     say "realm $realm: deleted the settings ($SETTINGS)"
   done
