@@ -21,9 +21,12 @@ import org.junit.jupiter.api.condition.OS;
  * docs/install.md followed step by step on the distribution zip, in production mode: the jars put
  * in and Keycloak built for PostgreSQL by docs/install/install-keycloak.sh (the script the
  * Dockerfile runs), {@code kc.sh start --optimized} against a PostgreSQL this test starts, a bulk
- * reset end to end, then the documented way out: switched off by a build option, the realm data
- * removed by docs/install/remove-realm-data.sh (and not created again at the next start), then the
- * jars taken out by the script's --uninstall (the API gone, nothing back).
+ * reset end to end, then the documented way out: the realm data (client, themes, the SSPR flow
+ * binding, the expiry policies, the notify listener, the settings, the required action) removed by
+ * docs/install/remove-realm-data.sh while the jars are in; switched off by a build option (the
+ * client not created again, the required action registered again at the start); the script once
+ * more; the jars taken out by the script's --uninstall; the script a third time (nothing left to
+ * do, the API gone, nothing back).
  */
 @EnabledOnOs({OS.LINUX, OS.MAC})
 class ProductionInstallIT {
@@ -36,6 +39,8 @@ class ProductionInstallIT {
   private static final String PAGE = "/realms/" + REALM + "/password-care/bulk-reset-ui/";
   private static final String PAGE_OFF =
       "--spi-realm-restapi-extension--password-care--enabled=false";
+  private static final String REQUIRED_ACTION = "password-care-expiry-warning";
+  private static final String UI_TAB = "org.keycloak.services.ui.extend.UiTabProvider";
 
   private final Path repo = Path.of(System.getProperty("password-care.repo"));
   private final Path work = Path.of(System.getProperty("password-care.production-test.dir"));
@@ -64,7 +69,13 @@ class ProductionInstallIT {
       timings.run("kc.sh start --optimized (empty database)", () -> keycloak.start(env(), runtime));
       timings.run("bulk reset end to end", () -> bulkResetWorks(http));
 
-      // "Uninstall", switched off first: the page and the client's creation off, jars still in.
+      // "Uninstall", step 1: the realm data, while the jars are in (the policy needs its provider).
+      realmDataIsThere(http);
+      timings.run(
+          "remove-realm-data.sh (kcadm), jars in", () -> removeRealmData(keycloak, home, httpPort));
+      realmDataIsGone(http, false);
+
+      // Switched off by a build option: the page and the client's creation off, jars still in.
       timings.run("stop", keycloak::stop);
       timings.run(
           "install-keycloak.sh -- " + PAGE_OFF + ": kc.sh build",
@@ -72,19 +83,15 @@ class ProductionInstallIT {
       timings.run("kc.sh start --optimized (page off)", () -> keycloak.start(env(), runtime));
       assertThat(http.send("GET", PAGE, null, null).statusCode()).as("page off").isEqualTo(404);
       String admin = http.token("master", ADMIN, adminPassword);
-      assertThat(clients(http, admin, REALM)).as("a client created before stays").hasSize(1);
+      assertThat(clients(http, admin, REALM)).as("client not created again").isEmpty();
+      assertThat(requiredActions(http, admin, REALM))
+          .as("a start with the jar registers the required action again")
+          .contains(REQUIRED_ACTION);
       timings.run(
-          "remove-realm-data.sh (kcadm)",
-          () ->
-              keycloak.runScript(
-                  removeData, kcadmEnv(home), "http://localhost:" + httpPort, ADMIN));
-      realmDataIsGone(http);
-      timings.run("stop", keycloak::stop);
-      timings.run(
-          "kc.sh start --optimized (page off, restarted)", () -> keycloak.start(env(), runtime));
-      realmDataIsGone(http);
+          "remove-realm-data.sh (kcadm), again", () -> removeRealmData(keycloak, home, httpPort));
+      realmDataIsGone(http, false);
 
-      // "Uninstall", the jars out: the API goes too, and nothing comes back.
+      // Step 2 and 3: the jars out, restart, the script once more (nothing left to do).
       timings.run("stop", keycloak::stop);
       timings.run(
           "install-keycloak.sh --uninstall: jars out, kc.sh build",
@@ -93,7 +100,11 @@ class ProductionInstallIT {
           "kc.sh start --optimized (without the jars)", () -> keycloak.start(env(), runtime));
       admin = http.token("master", ADMIN, adminPassword);
       assertThat(http.send("GET", INFO, admin, null).statusCode()).as("API gone").isEqualTo(404);
-      realmDataIsGone(http);
+      realmDataIsGone(http, true);
+      timings.run(
+          "remove-realm-data.sh (kcadm), without the jars",
+          () -> removeRealmData(keycloak, home, httpPort));
+      realmDataIsGone(http, true);
     } finally {
       timings.print();
     }
@@ -139,16 +150,82 @@ class ProductionInstallIT {
     assertThat(http.passwordGrant(REALM, "alice", temporary).body()).contains("not fully set up");
   }
 
-  private void realmDataIsGone(Http http) {
+  private void removeRealmData(KeycloakServer keycloak, Path home, int httpPort) throws Exception {
+    keycloak.runScript(removeData, kcadmEnv(home), "http://localhost:" + httpPort, ADMIN);
+  }
+
+  /** What the demo realm brings and the script must remove, so that the removal can fail. */
+  private void realmDataIsThere(Http http) {
+    String admin = http.token("master", ADMIN, adminPassword);
+    JsonNode demo = http.getJson("/admin/realms/" + REALM, admin);
+    assertThat(demo.path("resetCredentialsFlow").asText())
+        .isEqualTo("password-care reset credentials");
+    assertThat(demo.path("passwordPolicy").asText()).contains("password-care-expiry(90)");
+    assertThat(demo.path("eventsListeners").toString()).contains("password-care-notify");
+    assertThat(settingsComponents(http, admin, REALM)).as("settings component").hasSize(1);
+    assertThat(requiredActions(http, admin, REALM)).contains(REQUIRED_ACTION);
+    assertThat(requiredActions(http, admin, "master")).contains(REQUIRED_ACTION);
+  }
+
+  private void realmDataIsGone(Http http, boolean jarsOut) {
     String admin = http.token("master", ADMIN, adminPassword);
     for (String realm : List.of("master", REALM)) {
       assertThat(clients(http, admin, realm)).as("client in " + realm).isEmpty();
+      assertThat(requiredActions(http, admin, realm))
+          .as("in " + realm)
+          .doesNotContain(REQUIRED_ACTION);
+      assertThat(settingsComponents(http, admin, realm)).as("settings in " + realm).isEmpty();
     }
     JsonNode demo = http.getJson("/admin/realms/" + REALM, admin);
     assertThat(demo.path("loginTheme").asText("")).isEmpty();
     assertThat(demo.path("emailTheme").asText("")).isEmpty();
+    assertThat(demo.path("resetCredentialsFlow").asText()).isEqualTo("reset credentials");
+    // The rest of the policy and of the listeners stays; the copied flow stays, unbound.
+    assertThat(demo.path("passwordPolicy").asText())
+        .doesNotContain("password-care-")
+        .contains("length(12)", "passwordHistory(3)");
+    assertThat(demo.path("eventsListeners").toString())
+        .doesNotContain("password-care-notify")
+        .contains("jboss-logging");
+    assertThat(http.getJson("/admin/realms/" + REALM + "/authentication/flows", admin).toString())
+        .contains("password-care reset credentials");
+    if (jarsOut) {
+      // Without our policy provider Keycloak must still parse the realm's policy: a password grant
+      // checks nothing of it, so change a password through the admin API, which applies it.
+      String bob =
+          http.getJson("/admin/realms/" + REALM + "/users?exact=true&username=bob", admin)
+              .path(0)
+              .path("id")
+              .asText();
+      HttpResponse<String> reset =
+          http.send(
+              "PUT",
+              "/admin/realms/" + REALM + "/users/" + bob + "/reset-password",
+              admin,
+              "{\"type\":\"password\",\"value\":\"" + DEMO_PASSWORD + "\",\"temporary\":false}");
+      assertThat(reset.statusCode()).as(reset.body()).isIn(204, 400);
+    }
     // Users and their passwords are Keycloak's own and stay: alice still has to set hers.
     assertThat(http.passwordGrant(REALM, "bob", DEMO_PASSWORD).statusCode()).isEqualTo(200);
+  }
+
+  private static List<String> requiredActions(Http http, String token, String realm) {
+    List<String> aliases = new ArrayList<>();
+    http.getJson("/admin/realms/" + realm + "/authentication/required-actions", token)
+        .forEach(action -> aliases.add(action.path("alias").asText()));
+    return aliases;
+  }
+
+  private static List<JsonNode> settingsComponents(Http http, String token, String realm) {
+    List<JsonNode> found = new ArrayList<>();
+    http.getJson("/admin/realms/" + realm + "/components?type=" + UI_TAB, token)
+        .forEach(
+            component -> {
+              if ("password-care-settings".equals(component.path("providerId").asText())) {
+                found.add(component);
+              }
+            });
+    return found;
   }
 
   private static List<JsonNode> clients(Http http, String token, String realm) {
