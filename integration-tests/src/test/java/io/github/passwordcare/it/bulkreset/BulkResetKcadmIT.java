@@ -5,13 +5,10 @@ import static io.github.passwordcare.it.bulkreset.BulkResetClient.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.passwordcare.it.AbstractPasswordCareIT;
+import io.github.passwordcare.it.Kcadm;
 import io.github.passwordcare.it.PasswordCareServerConfig;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
@@ -24,7 +21,7 @@ class BulkResetKcadmIT extends AbstractPasswordCareIT {
     String u1 = users().create("kcadm");
     Path config = Files.createTempFile("kcadm", ".config");
     try {
-      kcadm(
+      Kcadm.run(
           config,
           "config",
           "credentials",
@@ -38,7 +35,7 @@ class BulkResetKcadmIT extends AbstractPasswordCareIT {
           DEMO_PASSWORD);
 
       String out =
-          kcadm(
+          Kcadm.run(
               config,
               "create",
               "password-care/bulk-reset",
@@ -52,27 +49,5 @@ class BulkResetKcadmIT extends AbstractPasswordCareIT {
     } finally {
       Files.deleteIfExists(config);
     }
-  }
-
-  private static String kcadm(Path config, String... args) throws Exception {
-    Path kcadm =
-        Path.of(
-            System.getProperty("java.io.tmpdir"),
-            "kc-tests",
-            "keycloak-" + System.getProperty("password-care.dist.version"),
-            "bin",
-            "kcadm.sh");
-    List<String> command = new ArrayList<>(List.of(kcadm.toString()));
-    command.addAll(List.of(args));
-    command.addAll(List.of("--config", config.toString()));
-    Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("kcadm.sh did not finish in 60 s");
-    }
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.exitValue()).as("kcadm.sh %s: %s", args[0], err).isZero();
-    return out;
   }
 }

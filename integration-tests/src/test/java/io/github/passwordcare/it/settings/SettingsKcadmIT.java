@@ -3,13 +3,10 @@ package io.github.passwordcare.it.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.passwordcare.it.Kcadm;
 import io.github.passwordcare.it.PasswordCareServerConfig;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
@@ -21,7 +18,7 @@ class SettingsKcadmIT extends AbstractSettingsIT {
   void kcadmReadsAndUpdatesTheSettings() throws Exception {
     Path config = Files.createTempFile("kcadm", ".config");
     try {
-      kcadm(
+      Kcadm.run(
           config,
           "config",
           "credentials",
@@ -35,10 +32,10 @@ class SettingsKcadmIT extends AbstractSettingsIT {
           DEMO_PASSWORD);
 
       JsonNode before =
-          JSON.readTree(kcadm(config, "get", "password-care/settings", "-r", DEMO_REALM));
+          JSON.readTree(Kcadm.run(config, "get", "password-care/settings", "-r", DEMO_REALM));
       assertThat(before.path("ssprCodeLength").asInt()).isEqualTo(8);
 
-      kcadm(
+      Kcadm.run(
           config,
           "update",
           "password-care/settings",
@@ -56,27 +53,5 @@ class SettingsKcadmIT extends AbstractSettingsIT {
     } finally {
       Files.deleteIfExists(config);
     }
-  }
-
-  private static String kcadm(Path config, String... args) throws Exception {
-    Path kcadm =
-        Path.of(
-            System.getProperty("java.io.tmpdir"),
-            "kc-tests",
-            "keycloak-" + System.getProperty("password-care.dist.version"),
-            "bin",
-            "kcadm.sh");
-    List<String> command = new ArrayList<>(List.of(kcadm.toString()));
-    command.addAll(List.of(args));
-    command.addAll(List.of("--config", config.toString()));
-    Process process = new ProcessBuilder(command).start();
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("kcadm.sh did not finish in 60 s");
-    }
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.exitValue()).as("kcadm.sh %s: %s", args[0], err).isZero();
-    return out;
   }
 }

@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.passwordcare.it.AbstractPasswordCareIT;
+import io.github.passwordcare.it.Kcadm;
 import io.github.passwordcare.it.PasswordCareServerConfig;
 import io.github.passwordcare.it.TestUsers;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
@@ -40,7 +38,7 @@ class SsprFlowSetupIT extends AbstractPasswordCareIT {
     admin.realms().create(rep);
     Path config = Files.createTempFile("kcadm", ".config");
     try {
-      kcadm(
+      Kcadm.run(
           config,
           "config",
           "credentials",
@@ -52,7 +50,7 @@ class SsprFlowSetupIT extends AbstractPasswordCareIT {
           Config.getAdminUsername(),
           "--password",
           Config.getAdminPassword());
-      kcadm(
+      Kcadm.run(
           config,
           "create",
           "authentication/flows/reset%20credentials/copy",
@@ -65,7 +63,7 @@ class SsprFlowSetupIT extends AbstractPasswordCareIT {
         if (provider.equals("reset-credential-email")
             || execution.path("authenticationFlow").asBoolean()) {
           if (execution.path("level").asInt() == 0) {
-            kcadm(
+            Kcadm.run(
                 config,
                 "delete",
                 "authentication/executions/" + execution.path("id").asText(),
@@ -74,7 +72,7 @@ class SsprFlowSetupIT extends AbstractPasswordCareIT {
           }
         }
       }
-      kcadm(
+      Kcadm.run(
           config,
           "create",
           FLOW + "/executions/execution",
@@ -91,7 +89,7 @@ class SsprFlowSetupIT extends AbstractPasswordCareIT {
                   .orElseThrow();
       String ssprId = sspr.path("id").asText();
       sspr.put("requirement", "REQUIRED");
-      kcadm(
+      Kcadm.run(
           config,
           "update",
           FLOW + "/executions",
@@ -99,7 +97,7 @@ class SsprFlowSetupIT extends AbstractPasswordCareIT {
           realmName,
           "-b",
           JSON.writeValueAsString(sspr));
-      kcadm(
+      Kcadm.run(
           config,
           "create",
           "authentication/executions/" + ssprId + "/raise-priority",
@@ -107,7 +105,7 @@ class SsprFlowSetupIT extends AbstractPasswordCareIT {
           realmName,
           "-b",
           "{}");
-      kcadm(
+      Kcadm.run(
           config,
           "update",
           "realms/" + realmName,
@@ -132,28 +130,6 @@ class SsprFlowSetupIT extends AbstractPasswordCareIT {
   }
 
   private static JsonNode executions(Path config, String realm) throws Exception {
-    return JSON.readTree(kcadm(config, "get", FLOW + "/executions", "-r", realm));
-  }
-
-  private static String kcadm(Path config, String... args) throws Exception {
-    Path kcadm =
-        Path.of(
-            System.getProperty("java.io.tmpdir"),
-            "kc-tests",
-            "keycloak-" + System.getProperty("password-care.dist.version"),
-            "bin",
-            "kcadm.sh");
-    List<String> command = new ArrayList<>(List.of(kcadm.toString()));
-    command.addAll(List.of(args));
-    command.addAll(List.of("--config", config.toString()));
-    Process process = new ProcessBuilder(command).start();
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("kcadm.sh did not finish in 60 s");
-    }
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.exitValue()).as("kcadm.sh %s: %s", String.join(" ", args), err).isZero();
-    return out;
+    return JSON.readTree(Kcadm.run(config, "get", FLOW + "/executions", "-r", realm));
   }
 }
