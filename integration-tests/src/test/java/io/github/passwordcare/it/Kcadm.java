@@ -2,7 +2,9 @@ package io.github.passwordcare.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +12,42 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the test distribution's own kcadm.sh, so the documented kcadm.sh recipes are checked exactly
- * as an operator would type them. Fails the test when kcadm.sh exits non-zero.
+ * as an operator would type them. Fails the test when kcadm.sh exits non-zero. One instance is one
+ * signed-in kcadm.sh config file, deleted on {@link #close()}.
  */
-public final class Kcadm {
+public final class Kcadm implements AutoCloseable {
 
-  private Kcadm() {}
+  private final Path config;
 
-  /** Runs {@code kcadm.sh args... --config config} and returns its standard output. */
-  public static String run(Path config, String... args) throws Exception {
+  private Kcadm(Path config) {
+    this.config = config;
+  }
+
+  /** {@code kcadm.sh config credentials --server --realm --user --password}, in a fresh config. */
+  public static Kcadm signIn(String server, String realm, String user, String password)
+      throws Exception {
+    Kcadm kcadm = new Kcadm(Files.createTempFile("kcadm", ".config"));
+    try {
+      kcadm.run(
+          "config",
+          "credentials",
+          "--server",
+          server,
+          "--realm",
+          realm,
+          "--user",
+          user,
+          "--password",
+          password);
+      return kcadm;
+    } catch (Exception | Error e) {
+      kcadm.close();
+      throw e;
+    }
+  }
+
+  /** Runs {@code kcadm.sh args... --config <this config>} and returns its standard output. */
+  public String run(String... args) throws Exception {
     Path kcadm =
         Path.of(
             System.getProperty("java.io.tmpdir"),
@@ -37,5 +67,10 @@ public final class Kcadm {
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.exitValue()).as("kcadm.sh %s: %s", String.join(" ", args), err).isZero();
     return out;
+  }
+
+  @Override
+  public void close() throws IOException {
+    Files.deleteIfExists(config);
   }
 }

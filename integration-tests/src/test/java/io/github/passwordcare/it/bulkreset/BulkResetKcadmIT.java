@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.passwordcare.it.AbstractPasswordCareIT;
 import io.github.passwordcare.it.Kcadm;
 import io.github.passwordcare.it.PasswordCareServerConfig;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
@@ -19,24 +17,10 @@ class BulkResetKcadmIT extends AbstractPasswordCareIT {
   @Test
   void kcadmCreateRunsABulkReset() throws Exception {
     String u1 = users().create("kcadm");
-    Path config = Files.createTempFile("kcadm", ".config");
-    try {
-      Kcadm.run(
-          config,
-          "config",
-          "credentials",
-          "--server",
-          urls.getBase(),
-          "--realm",
-          DEMO_REALM,
-          "--user",
-          "realm-admin",
-          "--password",
-          DEMO_PASSWORD);
+    try (Kcadm kcadm = Kcadm.signIn(urls.getBase(), DEMO_REALM, "realm-admin", DEMO_PASSWORD)) {
 
       String out =
-          Kcadm.run(
-              config,
+          kcadm.run(
               "create",
               "password-care/bulk-reset",
               "-r",
@@ -46,8 +30,6 @@ class BulkResetKcadmIT extends AbstractPasswordCareIT {
               "{\"userIds\":[\"" + u1 + "\"],\"dryRun\":true}");
 
       assertThat(row(json(out), u1).path("status").asText()).isEqualTo("would-reset");
-    } finally {
-      Files.deleteIfExists(config);
     }
   }
 }

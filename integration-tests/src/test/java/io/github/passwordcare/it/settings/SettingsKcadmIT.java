@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.passwordcare.it.Kcadm;
 import io.github.passwordcare.it.PasswordCareServerConfig;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 
@@ -16,27 +14,12 @@ class SettingsKcadmIT extends AbstractSettingsIT {
 
   @Test
   void kcadmReadsAndUpdatesTheSettings() throws Exception {
-    Path config = Files.createTempFile("kcadm", ".config");
-    try {
-      Kcadm.run(
-          config,
-          "config",
-          "credentials",
-          "--server",
-          urls.getBase(),
-          "--realm",
-          DEMO_REALM,
-          "--user",
-          "realm-admin",
-          "--password",
-          DEMO_PASSWORD);
+    try (Kcadm kcadm = Kcadm.signIn(urls.getBase(), DEMO_REALM, "realm-admin", DEMO_PASSWORD)) {
 
-      JsonNode before =
-          JSON.readTree(Kcadm.run(config, "get", "password-care/settings", "-r", DEMO_REALM));
+      JsonNode before = JSON.readTree(kcadm.run("get", "password-care/settings", "-r", DEMO_REALM));
       assertThat(before.path("ssprCodeLength").asInt()).isEqualTo(8);
 
-      Kcadm.run(
-          config,
+      kcadm.run(
           "update",
           "password-care/settings",
           "-r",
@@ -50,8 +33,6 @@ class SettingsKcadmIT extends AbstractSettingsIT {
       assertThat(after.path("ssprCodeLength").asInt()).isEqualTo(10);
       assertThat(after.path("ssprScope").asText()).isEqualTo("none");
       assertThat(after.path("ssprMethods")).isEqualTo(before.path("ssprMethods"));
-    } finally {
-      Files.deleteIfExists(config);
     }
   }
 }

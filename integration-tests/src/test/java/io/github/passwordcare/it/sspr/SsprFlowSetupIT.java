@@ -9,8 +9,6 @@ import io.github.passwordcare.it.AbstractPasswordCareIT;
 import io.github.passwordcare.it.Kcadm;
 import io.github.passwordcare.it.PasswordCareServerConfig;
 import io.github.passwordcare.it.TestUsers;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -36,35 +34,22 @@ class SsprFlowSetupIT extends AbstractPasswordCareIT {
     rep.setRealm(realmName);
     rep.setEnabled(true);
     admin.realms().create(rep);
-    Path config = Files.createTempFile("kcadm", ".config");
-    try {
-      Kcadm.run(
-          config,
-          "config",
-          "credentials",
-          "--server",
-          urls.getBase(),
-          "--realm",
-          "master",
-          "--user",
-          Config.getAdminUsername(),
-          "--password",
-          Config.getAdminPassword());
-      Kcadm.run(
-          config,
+    try (Kcadm kcadm =
+        Kcadm.signIn(
+            urls.getBase(), "master", Config.getAdminUsername(), Config.getAdminPassword())) {
+      kcadm.run(
           "create",
           "authentication/flows/reset%20credentials/copy",
           "-r",
           realmName,
           "-s",
           "newName=password-care reset credentials");
-      for (JsonNode execution : executions(config, realmName)) {
+      for (JsonNode execution : executions(kcadm, realmName)) {
         String provider = execution.path("providerId").asText();
         if (provider.equals("reset-credential-email")
             || execution.path("authenticationFlow").asBoolean()) {
           if (execution.path("level").asInt() == 0) {
-            Kcadm.run(
-                config,
+            kcadm.run(
                 "delete",
                 "authentication/executions/" + execution.path("id").asText(),
                 "-r",
@@ -72,8 +57,7 @@ class SsprFlowSetupIT extends AbstractPasswordCareIT {
           }
         }
       }
-      Kcadm.run(
-          config,
+      kcadm.run(
           "create",
           FLOW + "/executions/execution",
           "-r",
@@ -83,30 +67,22 @@ class SsprFlowSetupIT extends AbstractPasswordCareIT {
       // The whole execution as read, with REQUIRED: the endpoint also applies its priority.
       ObjectNode sspr =
           (ObjectNode)
-              StreamSupport.stream(executions(config, realmName).spliterator(), false)
+              StreamSupport.stream(executions(kcadm, realmName).spliterator(), false)
                   .filter(e -> e.path("providerId").asText().equals("password-care-sspr"))
                   .findFirst()
                   .orElseThrow();
       String ssprId = sspr.path("id").asText();
       sspr.put("requirement", "REQUIRED");
-      Kcadm.run(
-          config,
-          "update",
-          FLOW + "/executions",
-          "-r",
-          realmName,
-          "-b",
-          JSON.writeValueAsString(sspr));
-      Kcadm.run(
-          config,
+      kcadm.run(
+          "update", FLOW + "/executions", "-r", realmName, "-b", JSON.writeValueAsString(sspr));
+      kcadm.run(
           "create",
           "authentication/executions/" + ssprId + "/raise-priority",
           "-r",
           realmName,
           "-b",
           "{}");
-      Kcadm.run(
-          config,
+      kcadm.run(
           "update",
           "realms/" + realmName,
           "-s",
@@ -124,12 +100,11 @@ class SsprFlowSetupIT extends AbstractPasswordCareIT {
           .containsExactly("reset-credentials-choose-user", "password-care-sspr", "reset-password");
       assertThat(steps.get(1).getRequirement()).isEqualTo("REQUIRED");
     } finally {
-      Files.deleteIfExists(config);
       admin.realm(realmName).remove();
     }
   }
 
-  private static JsonNode executions(Path config, String realm) throws Exception {
-    return JSON.readTree(Kcadm.run(config, "get", FLOW + "/executions", "-r", realm));
+  private static JsonNode executions(Kcadm kcadm, String realm) throws Exception {
+    return JSON.readTree(kcadm.run("get", FLOW + "/executions", "-r", realm));
   }
 }
