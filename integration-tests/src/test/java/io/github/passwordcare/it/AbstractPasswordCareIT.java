@@ -103,6 +103,23 @@ public abstract class AbstractPasswordCareIT {
     return new KeycloakHttp(urls.getBase()).passwordGrant(DEMO_REALM, username, password);
   }
 
+  /**
+   * Keycloak's own {@code PUT /admin/realms/{realm}/users/{id}/reset-password} (not ours), so tests
+   * can check what fine-grained admin permissions let the stock endpoint do.
+   */
+  protected HttpResponse<String> stockReset(
+      String realm, String token, String userId, String newPassword) throws Exception {
+    String path = "/admin/realms/" + realm + "/users/" + userId + "/reset-password";
+    return send(
+        request(path, token, "application/json")
+            .header("Content-Type", "application/json")
+            .PUT(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"type\":\"password\",\"value\":\""
+                        + newPassword
+                        + "\",\"temporary\":false}")));
+  }
+
   private HttpRequest.Builder request(String path, String token, String accept) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(urls.getBase() + path)).header("Accept", accept);

@@ -23,7 +23,8 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
  * @param timeouts connect and read timeouts
  */
 record HttpSmsConfig(
-    URI url, Map<String, String> headers, String bodyTemplate, GatewayTimeouts timeouts) {
+    URI url, Map<String, String> headers, String bodyTemplate, GatewayTimeouts timeouts)
+    implements GatewaySmsSenderFactory.Options {
 
   static final String PROVIDER_ID = "http";
   static final String URL = "url";

@@ -19,7 +19,8 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
  * @param timeouts connect and read timeouts
  */
 record TwilioConfig(
-    String accountSid, String authToken, String from, URI baseUrl, GatewayTimeouts timeouts) {
+    String accountSid, String authToken, String from, URI baseUrl, GatewayTimeouts timeouts)
+    implements GatewaySmsSenderFactory.Options {
 
   static final String PROVIDER_ID = "twilio";
   static final String ACCOUNT_SID = "accountSid";

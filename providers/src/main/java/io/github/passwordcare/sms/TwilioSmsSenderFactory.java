@@ -3,30 +3,24 @@ package io.github.passwordcare.sms;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.keycloak.Config;
-import org.keycloak.models.KeycloakSession;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
 /** The {@code twilio} sender: Twilio's Messages API with an account SID and auth token. */
-public class TwilioSmsSenderFactory extends ConfiguredSmsSenderFactory {
+public class TwilioSmsSenderFactory extends GatewaySmsSenderFactory<TwilioConfig> {
 
   public static final String PROVIDER_ID = TwilioConfig.PROVIDER_ID;
 
-  private TwilioConfig config;
-  private GatewayClient client;
-
-  @Override
-  protected void configure(Config.Scope scope, boolean strict) {
-    config = TwilioConfig.from(scope);
-    client = new GatewayClient(PROVIDER_ID, config.timeouts());
+  public TwilioSmsSenderFactory() {
+    super("accountSid");
   }
 
   @Override
-  protected boolean isConfigured() {
-    return config != null;
+  protected TwilioConfig read(Config.Scope scope) {
+    return TwilioConfig.from(scope);
   }
 
   @Override
-  protected SmsSender createSender(KeycloakSession session) {
+  protected SmsSender createSender(TwilioConfig config, GatewayClient client) {
     return new TwilioSmsSender(config, client);
   }
 
@@ -36,17 +30,12 @@ public class TwilioSmsSenderFactory extends ConfiguredSmsSenderFactory {
   }
 
   @Override
-  protected Map<String, String> describe() {
+  protected Map<String, String> facts(TwilioConfig config) {
     Map<String, String> info = new LinkedHashMap<>();
-    if (config == null) {
-      info.put("accountSid", "(not configured)");
-      return info;
-    }
     // The SID names the account, like a user name; the token is the secret and stays out.
     info.put("accountSid", config.accountSid());
     info.put("from", config.from());
     info.put("baseUrl", config.baseUrl().toString());
-    info.put("timeouts", config.timeouts().toString());
     return info;
   }
 

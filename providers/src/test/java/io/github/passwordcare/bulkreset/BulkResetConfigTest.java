@@ -3,42 +3,16 @@ package io.github.passwordcare.bulkreset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.passwordcare.common.Scopes;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.keycloak.Config;
 import org.keycloak.provider.ProviderConfigProperty;
 
 class BulkResetConfigTest {
 
-  /** The options as Keycloak hands them to the factory (camelCase names). */
-  static Config.Scope options(Map<String, String> values) {
-    return new Config.AbstractScope() {
-      @Override
-      public String get(String key) {
-        return values.get(key);
-      }
-
-      @Override
-      public Config.Scope scope(String... scope) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public Set<String> getPropertyNames() {
-        return values.keySet();
-      }
-
-      @Override
-      public Config.Scope root() {
-        throw new UnsupportedOperationException();
-      }
-    };
-  }
-
   @Test
   void isOnByDefault() {
-    BulkResetConfig config = BulkResetConfig.from(options(Map.of()));
+    BulkResetConfig config = BulkResetConfig.from(Scopes.of(Map.of()));
 
     assertThat(config.enabled()).isTrue();
     assertThat(config.maxUsers()).isEqualTo(1000);
@@ -47,13 +21,13 @@ class BulkResetConfigTest {
 
   @Test
   void theServerWideSwitchTurnsItOff() {
-    assertThat(BulkResetConfig.from(options(Map.of("bulkReset", "off"))).enabled()).isFalse();
-    assertThat(BulkResetConfig.from(options(Map.of("bulkReset", "on"))).enabled()).isTrue();
+    assertThat(BulkResetConfig.from(Scopes.of(Map.of("bulkReset", "off"))).enabled()).isFalse();
+    assertThat(BulkResetConfig.from(Scopes.of(Map.of("bulkReset", "on"))).enabled()).isTrue();
   }
 
   @Test
   void anyOtherValueOfTheSwitchNamesTheOptionAndTheAllowedValues() {
-    assertThatThrownBy(() -> BulkResetConfig.from(options(Map.of("bulkReset", "false"))))
+    assertThatThrownBy(() -> BulkResetConfig.from(Scopes.of(Map.of("bulkReset", "false"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "--spi-admin-realm-restapi-extension--password-care--bulk-reset must be on or off"
@@ -82,7 +56,7 @@ class BulkResetConfigTest {
 
   @Test
   void limitsBelowOneNameTheOption() {
-    assertThatThrownBy(() -> BulkResetConfig.from(options(Map.of("bulkResetThreads", "0"))))
+    assertThatThrownBy(() -> BulkResetConfig.from(Scopes.of(Map.of("bulkResetThreads", "0"))))
         .hasMessageContaining("--bulk-reset-threads must be at least 1");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.passwordcare.common.Scopes;
 import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;

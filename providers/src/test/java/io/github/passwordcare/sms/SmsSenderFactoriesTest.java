@@ -3,6 +3,7 @@ package io.github.passwordcare.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.passwordcare.common.Scopes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -3,6 +3,7 @@ package io.github.passwordcare.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.passwordcare.common.Scopes;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

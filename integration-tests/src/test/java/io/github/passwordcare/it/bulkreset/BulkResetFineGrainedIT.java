@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.passwordcare.it.AbstractPasswordCareIT;
 import io.github.passwordcare.it.PasswordCareServerConfig;
 import io.github.passwordcare.it.container.KeycloakHttp;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +34,7 @@ import org.keycloak.testframework.realm.RealmConfigBuilder;
 class BulkResetFineGrainedIT extends AbstractPasswordCareIT {
 
   static final String CALLER = "fg-helpdesk";
+  static final String STOCK_PASSWORD = "Stock-Reset-2026!";
 
   @InjectRealm(ref = "fgap", config = FineGrainedRealm.class)
   ManagedRealm fgap;
@@ -193,17 +192,7 @@ class BulkResetFineGrainedIT extends AbstractPasswordCareIT {
     return fgap.admin().users().search(username, true).get(0).getId();
   }
 
-  /** Keycloak's own {@code PUT /users/{id}/reset-password}. */
   private HttpResponse<String> stockReset(String token, String userId) throws Exception {
-    String url = urls.getBase() + "/admin/realms/" + fgap.getName() + "/users/" + userId;
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url + "/reset-password"))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .PUT(
-                HttpRequest.BodyPublishers.ofString(
-                    "{\"type\":\"password\",\"value\":\"Stock-Reset-2026!\",\"temporary\":false}"))
-            .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+    return stockReset(fgap.getName(), token, userId, STOCK_PASSWORD);
   }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import io.github.passwordcare.it.MailParts;
 import io.github.passwordcare.it.PasswordCareServerConfig;
 import io.github.passwordcare.it.ServerLog;
 import jakarta.mail.MessagingException;

@@ -3,6 +3,7 @@ package io.github.passwordcare.it.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.passwordcare.it.AbstractPasswordCareIT;
+import io.github.passwordcare.it.MailParts;
 import io.github.passwordcare.it.PasswordCareServerConfig;
 import io.github.passwordcare.it.TestUsers;
 import io.github.passwordcare.it.protect.SettingsRest;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.passwordcare.it.AbstractPasswordCareIT;
 import io.github.passwordcare.it.AccountConsoleLogin;
+import io.github.passwordcare.it.MailParts;
 import io.github.passwordcare.it.PasswordCareServerConfig;
 import io.github.passwordcare.it.ServerLog;
 import io.github.passwordcare.it.protect.SettingsRest;

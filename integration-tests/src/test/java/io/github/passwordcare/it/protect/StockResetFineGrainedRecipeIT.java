@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.passwordcare.it.AbstractPasswordCareIT;
 import io.github.passwordcare.it.PasswordCareServerConfig;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
@@ -145,20 +143,7 @@ class StockResetFineGrainedRecipeIT extends AbstractPasswordCareIT {
     return scratch.admin().users().searchByUsername(username, true).get(0).getId();
   }
 
-  /** Keycloak's own {@code PUT /admin/realms/{realm}/users/{id}/reset-password}. */
   private HttpResponse<String> stockReset(String token, String userId) throws Exception {
-    String url = urls.getBase() + "/admin/realms/" + scratch.getName() + "/users/" + userId;
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url + "/reset-password"))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .PUT(
-                HttpRequest.BodyPublishers.ofString(
-                    "{\"type\":\"password\",\"value\":\""
-                        + NEW_PASSWORD
-                        + "\","
-                        + "\"temporary\":false}"))
-            .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+    return stockReset(scratch.getName(), token, userId, NEW_PASSWORD);
   }
 }

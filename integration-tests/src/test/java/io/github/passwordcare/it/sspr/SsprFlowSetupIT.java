@@ -6,14 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.passwordcare.it.AbstractPasswordCareIT;
+import io.github.passwordcare.it.Kcadm;
 import io.github.passwordcare.it.PasswordCareServerConfig;
 import io.github.passwordcare.it.TestUsers;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
@@ -38,35 +34,22 @@ class SsprFlowSetupIT extends AbstractPasswordCareIT {
     rep.setRealm(realmName);
     rep.setEnabled(true);
     admin.realms().create(rep);
-    Path config = Files.createTempFile("kcadm", ".config");
-    try {
-      kcadm(
-          config,
-          "config",
-          "credentials",
-          "--server",
-          urls.getBase(),
-          "--realm",
-          "master",
-          "--user",
-          Config.getAdminUsername(),
-          "--password",
-          Config.getAdminPassword());
-      kcadm(
-          config,
+    try (Kcadm kcadm =
+        Kcadm.signIn(
+            urls.getBase(), "master", Config.getAdminUsername(), Config.getAdminPassword())) {
+      kcadm.run(
           "create",
           "authentication/flows/reset%20credentials/copy",
           "-r",
           realmName,
           "-s",
           "newName=password-care reset credentials");
-      for (JsonNode execution : executions(config, realmName)) {
+      for (JsonNode execution : executions(kcadm, realmName)) {
         String provider = execution.path("providerId").asText();
         if (provider.equals("reset-credential-email")
             || execution.path("authenticationFlow").asBoolean()) {
           if (execution.path("level").asInt() == 0) {
-            kcadm(
-                config,
+            kcadm.run(
                 "delete",
                 "authentication/executions/" + execution.path("id").asText(),
                 "-r",
@@ -74,8 +57,7 @@ class SsprFlowSetupIT extends AbstractPasswordCareIT {
           }
         }
       }
-      kcadm(
-          config,
+      kcadm.run(
           "create",
           FLOW + "/executions/execution",
           "-r",
@@ -85,30 +67,22 @@ class SsprFlowSetupIT extends AbstractPasswordCareIT {
       // The whole execution as read, with REQUIRED: the endpoint also applies its priority.
       ObjectNode sspr =
           (ObjectNode)
-              StreamSupport.stream(executions(config, realmName).spliterator(), false)
+              StreamSupport.stream(executions(kcadm, realmName).spliterator(), false)
                   .filter(e -> e.path("providerId").asText().equals("password-care-sspr"))
                   .findFirst()
                   .orElseThrow();
       String ssprId = sspr.path("id").asText();
       sspr.put("requirement", "REQUIRED");
-      kcadm(
-          config,
-          "update",
-          FLOW + "/executions",
-          "-r",
-          realmName,
-          "-b",
-          JSON.writeValueAsString(sspr));
-      kcadm(
-          config,
+      kcadm.run(
+          "update", FLOW + "/executions", "-r", realmName, "-b", JSON.writeValueAsString(sspr));
+      kcadm.run(
           "create",
           "authentication/executions/" + ssprId + "/raise-priority",
           "-r",
           realmName,
           "-b",
           "{}");
-      kcadm(
-          config,
+      kcadm.run(
           "update",
           "realms/" + realmName,
           "-s",
@@ -126,34 +100,11 @@ class SsprFlowSetupIT extends AbstractPasswordCareIT {
           .containsExactly("reset-credentials-choose-user", "password-care-sspr", "reset-password");
       assertThat(steps.get(1).getRequirement()).isEqualTo("REQUIRED");
     } finally {
-      Files.deleteIfExists(config);
       admin.realm(realmName).remove();
     }
   }
 
-  private static JsonNode executions(Path config, String realm) throws Exception {
-    return JSON.readTree(kcadm(config, "get", FLOW + "/executions", "-r", realm));
-  }
-
-  private static String kcadm(Path config, String... args) throws Exception {
-    Path kcadm =
-        Path.of(
-            System.getProperty("java.io.tmpdir"),
-            "kc-tests",
-            "keycloak-" + System.getProperty("password-care.dist.version"),
-            "bin",
-            "kcadm.sh");
-    List<String> command = new ArrayList<>(List.of(kcadm.toString()));
-    command.addAll(List.of(args));
-    command.addAll(List.of("--config", config.toString()));
-    Process process = new ProcessBuilder(command).start();
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("kcadm.sh did not finish in 60 s");
-    }
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.exitValue()).as("kcadm.sh %s: %s", String.join(" ", args), err).isZero();
-    return out;
+  private static JsonNode executions(Kcadm kcadm, String realm) throws Exception {
+    return JSON.readTree(kcadm.run("get", FLOW + "/executions", "-r", realm));
   }
 }

@@ -1,4 +1,4 @@
-package io.github.passwordcare.it.bulkreset;
+package io.github.passwordcare.it;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -7,14 +7,23 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The decoded text parts of an email, by content type ({@code text/plain}, {@code text/html}). */
-final class MailParts {
+public final class MailParts {
 
   private MailParts() {}
 
-  static Map<String, String> of(Part message) throws Exception {
+  public static Map<String, String> of(Part message) throws Exception {
     Map<String, String> parts = new LinkedHashMap<>();
     collect(message, parts);
     return parts;
+  }
+
+  /** The text/plain part, for assertions that need no exception handling. */
+  public static String text(Part message) {
+    try {
+      return of(message).getOrDefault("text/plain", "");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void collect(Part part, Map<String, String> parts) throws Exception {

@@ -1,15 +1,18 @@
-package io.github.passwordcare.sms;
+package io.github.passwordcare.common;
 
 import java.util.Map;
 import java.util.Set;
 import org.keycloak.Config;
 
-/** Options as Keycloak hands them to a factory (camelCase names). */
-final class Scopes {
+/**
+ * Options as Keycloak hands them to a factory (camelCase names), for the unit tests of every
+ * factory and config that reads a {@link Config.Scope}.
+ */
+public final class Scopes {
 
   private Scopes() {}
 
-  static Config.Scope of(Map<String, String> values) {
+  public static Config.Scope of(Map<String, String> values) {
     return new Config.AbstractScope() {
       @Override
       public String get(String key) {
