@@ -1,5 +1,6 @@
 package io.github.passwordcare.notify;
 
+import io.github.passwordcare.common.RecoveryAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +44,8 @@ final class PasswordChangeNotices {
     }
     Recipients.alternateAddress(
             user.getEmail(),
-            user.getFirstAttribute(Recipients.RECOVERY_EMAIL),
-            user.getFirstAttribute(Recipients.RECOVERY_EMAIL_VERIFIED))
+            user.getFirstAttribute(RecoveryAttributes.EMAIL),
+            user.getFirstAttribute(RecoveryAttributes.EMAIL_VERIFIED))
         .ifPresent(
             alternate ->
                 send(

@@ -10,9 +10,6 @@ import java.util.Optional;
  */
 final class Recipients {
 
-  static final String RECOVERY_EMAIL = "recoveryEmail";
-  static final String RECOVERY_EMAIL_VERIFIED = "recoveryEmailVerified";
-
   private Recipients() {}
 
   static Optional<String> alternateAddress(String primary, String alternate, String verified) {

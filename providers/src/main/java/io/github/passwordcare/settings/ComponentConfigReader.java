@@ -53,7 +53,17 @@ public final class ComponentConfigReader {
         v.bool("protectAdmins"),
         v.bool("expiryRemindersEnabled"),
         v.numbers("expiryReminderDays"),
-        v.number("expiryReminderHour"));
+        v.number("expiryReminderHour"),
+        v.bool("registrationRequired"),
+        v.number("registrationReconfirmDays"),
+        v.number("registrationRemindLaterTimes"),
+        v.text("recoveryPhoneDefaultRegion"),
+        v.number("securityQuestionsToRegister"),
+        v.number("securityQuestionsToAnswer"),
+        v.bool("securityQuestionsAllowCustom"),
+        config.containsKey("securityQuestions")
+            ? SettingsConfig.splitQuestions(config.get("securityQuestions"))
+            : null);
   }
 
   /** One key at a time; an absent key is null (keep the stored value). */

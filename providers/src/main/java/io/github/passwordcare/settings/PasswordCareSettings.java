@@ -46,6 +46,21 @@ import java.util.Set;
  * @param expiryReminderDays days before expiry at which a reminder goes out: 1–5 different values,
  *     each 1–365, largest first
  * @param expiryReminderHour hour of day (0–23, UTC) at which the daily job sends the reminders
+ * @param registrationRequired users in the SSPR scope who have registered fewer methods than SSPR
+ *     needs from them (admins: {@code ssprMethodsRequiredAdmins}), or confirmed them too long ago,
+ *     are asked to register at sign-in (Entra's "Require users to register when signing in")
+ * @param registrationReconfirmDays days after which a user must confirm the registered methods
+ *     again (0–730; 0 = never)
+ * @param registrationRemindLaterTimes times a user may choose "Remind me later" before the
+ *     registration page cannot be skipped (0–10)
+ * @param recoveryPhoneDefaultRegion ISO 3166 region (e.g. {@code NL}) of phone numbers typed
+ *     without a country code
+ * @param securityQuestionsToRegister questions a user registers (3–5), when {@code ssprMethods}
+ *     holds {@code questions}
+ * @param securityQuestionsToAnswer questions asked at a reset (3–5, at most the number registered)
+ * @param securityQuestionsAllowCustom users may write questions of their own besides the list
+ * @param securityQuestions the questions users choose from: message keys (shown in the user's
+ *     language) or plain text
  */
 public record PasswordCareSettings(
     SsprScope ssprScope,
@@ -71,7 +86,15 @@ public record PasswordCareSettings(
     boolean protectAdmins,
     boolean expiryRemindersEnabled,
     List<Integer> expiryReminderDays,
-    int expiryReminderHour) {
+    int expiryReminderHour,
+    boolean registrationRequired,
+    int registrationReconfirmDays,
+    int registrationRemindLaterTimes,
+    String recoveryPhoneDefaultRegion,
+    int securityQuestionsToRegister,
+    int securityQuestionsToAnswer,
+    boolean securityQuestionsAllowCustom,
+    List<String> securityQuestions) {
 
   /**
    * Default {@code realm-management} roles that make a user an admin: those that manage users or
@@ -89,10 +112,23 @@ public record PasswordCareSettings(
           "manage-identity-providers",
           "impersonation");
 
+  /** The questions a realm offers before anyone changes them: message keys, en + nl. */
+  public static final List<String> DEFAULT_SECURITY_QUESTIONS =
+      List.of(
+          "passwordCareQuestionFirstPet",
+          "passwordCareQuestionChildhoodNickname",
+          "passwordCareQuestionFirstSchool",
+          "passwordCareQuestionChildhoodStreet",
+          "passwordCareQuestionFirstCar",
+          "passwordCareQuestionFirstJobCity",
+          "passwordCareQuestionParentsMeetingCity",
+          "passwordCareQuestionFavouriteTeacher");
+
   public PasswordCareSettings {
     ssprMethods = Set.copyOf(ssprMethods);
     adminRoles = List.copyOf(adminRoles);
     expiryReminderDays = List.copyOf(expiryReminderDays);
+    securityQuestions = List.copyOf(securityQuestions);
   }
 
   public static PasswordCareSettings defaults() {
@@ -120,7 +156,15 @@ public record PasswordCareSettings(
         true,
         true,
         List.of(14, 7, 1),
-        8);
+        8,
+        true,
+        180,
+        3,
+        "NL",
+        3,
+        3,
+        false,
+        DEFAULT_SECURITY_QUESTIONS);
   }
 
   /** Who may use SSPR. */
@@ -146,7 +190,9 @@ public record PasswordCareSettings(
     EMAIL("email"),
     RECOVERY_EMAIL("recovery-email"),
     SMS("sms"),
-    OTP("otp");
+    OTP("otp"),
+    /** Security questions: never for admins, one method however many questions are asked. */
+    QUESTIONS("questions");
 
     private final String value;
 

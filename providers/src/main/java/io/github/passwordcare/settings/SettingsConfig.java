@@ -49,6 +49,14 @@ public final class SettingsConfig {
     c.put("expiryRemindersEnabled", one(s.expiryRemindersEnabled()));
     c.put("expiryReminderDays", s.expiryReminderDays().stream().map(String::valueOf).toList());
     c.put("expiryReminderHour", one(s.expiryReminderHour()));
+    c.put("registrationRequired", one(s.registrationRequired()));
+    c.put("registrationReconfirmDays", one(s.registrationReconfirmDays()));
+    c.put("registrationRemindLaterTimes", one(s.registrationRemindLaterTimes()));
+    c.put("recoveryPhoneDefaultRegion", List.of(s.recoveryPhoneDefaultRegion()));
+    c.put("securityQuestionsToRegister", one(s.securityQuestionsToRegister()));
+    c.put("securityQuestionsToAnswer", one(s.securityQuestionsToAnswer()));
+    c.put("securityQuestionsAllowCustom", one(s.securityQuestionsAllowCustom()));
+    c.put("securityQuestions", s.securityQuestions());
     return c;
   }
 
@@ -87,7 +95,18 @@ public final class SettingsConfig {
         r.bool("protectAdmins", d.protectAdmins()),
         r.bool("expiryRemindersEnabled", d.expiryRemindersEnabled()),
         r.days(d.expiryReminderDays()),
-        r.integer("expiryReminderHour", d.expiryReminderHour()));
+        r.integer("expiryReminderHour", d.expiryReminderHour()),
+        r.bool("registrationRequired", d.registrationRequired()),
+        r.integer("registrationReconfirmDays", d.registrationReconfirmDays()),
+        r.integer("registrationRemindLaterTimes", d.registrationRemindLaterTimes()),
+        r.text(
+            "recoveryPhoneDefaultRegion",
+            d.recoveryPhoneDefaultRegion(),
+            SettingsRules::checkRegion),
+        r.integer("securityQuestionsToRegister", d.securityQuestionsToRegister()),
+        r.integer("securityQuestionsToAnswer", d.securityQuestionsToAnswer()),
+        r.bool("securityQuestionsAllowCustom", d.securityQuestionsAllowCustom()),
+        r.questions(d.securityQuestions()));
   }
 
   /**
@@ -103,6 +122,24 @@ public final class SettingsConfig {
       for (String part : v.split("##|,")) {
         if (!part.trim().isEmpty()) {
           out.add(part.trim());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The values of {@code securityQuestions}: split only at Keycloak's {@code ##} delimiter, not at
+   * commas, which a question may hold.
+   */
+  static List<String> splitQuestions(List<String> values) {
+    List<String> out = new ArrayList<>();
+    for (String v : values == null ? List.<String>of() : values) {
+      if (v != null) {
+        for (String part : v.split("##")) {
+          if (!part.isBlank()) {
+            out.add(part.strip());
+          }
         }
       }
     }
@@ -238,6 +275,19 @@ public final class SettingsConfig {
         warn.accept("expiryReminderDays", "holds a value that is not a whole number");
         return fallback;
       }
+    }
+
+    List<String> questions(List<String> fallback) {
+      if (!config.containsKey("securityQuestions")) {
+        return fallback;
+      }
+      List<String> questions = splitQuestions(config.get("securityQuestions"));
+      Optional<String> problem = SettingsRules.checkQuestions(questions);
+      if (problem.isPresent()) {
+        warn.accept("securityQuestions", "is not valid: " + problem.get());
+        return fallback;
+      }
+      return questions;
     }
 
     private static String methodsAllowed() {

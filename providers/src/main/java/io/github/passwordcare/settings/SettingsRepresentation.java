@@ -38,7 +38,15 @@ public record SettingsRepresentation(
     Boolean protectAdmins,
     Boolean expiryRemindersEnabled,
     List<BigInteger> expiryReminderDays,
-    BigInteger expiryReminderHour) {
+    BigInteger expiryReminderHour,
+    Boolean registrationRequired,
+    BigInteger registrationReconfirmDays,
+    BigInteger registrationRemindLaterTimes,
+    String recoveryPhoneDefaultRegion,
+    BigInteger securityQuestionsToRegister,
+    BigInteger securityQuestionsToAnswer,
+    Boolean securityQuestionsAllowCustom,
+    List<String> securityQuestions) {
 
   /** Parses a PUT body strictly; every problem is an {@link InvalidSettingsException}. */
   public static SettingsRepresentation parse(String json) {
@@ -86,6 +94,14 @@ public record SettingsRepresentation(
         s.protectAdmins(),
         s.expiryRemindersEnabled(),
         s.expiryReminderDays().stream().map(BigInteger::valueOf).toList(),
-        BigInteger.valueOf(s.expiryReminderHour()));
+        BigInteger.valueOf(s.expiryReminderHour()),
+        s.registrationRequired(),
+        BigInteger.valueOf(s.registrationReconfirmDays()),
+        BigInteger.valueOf(s.registrationRemindLaterTimes()),
+        s.recoveryPhoneDefaultRegion(),
+        BigInteger.valueOf(s.securityQuestionsToRegister()),
+        BigInteger.valueOf(s.securityQuestionsToAnswer()),
+        s.securityQuestionsAllowCustom(),
+        s.securityQuestions());
   }
 }

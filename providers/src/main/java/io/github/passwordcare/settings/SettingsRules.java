@@ -35,7 +35,11 @@ public final class SettingsRules {
           Map.entry("ssprMaxSmsPerHour", new int[] {1, 50}),
           Map.entry("ssprMaxEmailsPer10Minutes", new int[] {1, 50}),
           Map.entry("ssprSessionMinutes", new int[] {5, 60}),
-          Map.entry("expiryReminderHour", new int[] {0, 23}));
+          Map.entry("expiryReminderHour", new int[] {0, 23}),
+          Map.entry("registrationReconfirmDays", new int[] {0, 730}),
+          Map.entry("registrationRemindLaterTimes", new int[] {0, 10}),
+          Map.entry("securityQuestionsToRegister", new int[] {3, 5}),
+          Map.entry("securityQuestionsToAnswer", new int[] {3, 5}));
 
   public static final int MAX_GROUP_PATH = 1000;
   public static final int MAX_URL = 2000;
@@ -43,6 +47,8 @@ public final class SettingsRules {
   public static final int MAX_ROLE_NAME = 255;
   public static final int MAX_REMINDER_DAYS = 5;
   public static final int MAX_REMINDER_DAY = 365;
+  public static final int MAX_QUESTIONS = 30;
+  public static final int MAX_QUESTION = 200;
 
   private SettingsRules() {}
 
@@ -149,6 +155,37 @@ public final class SettingsRules {
   /** {@code expiryReminderDays} in one order: largest first. */
   public static List<Integer> canonicalDays(List<Long> days) {
     return days.stream().map(Long::intValue).sorted(Comparator.reverseOrder()).toList();
+  }
+
+  /** Why {@code recoveryPhoneDefaultRegion} is not an ISO 3166 two-letter region, if it is not. */
+  public static Optional<String> checkRegion(String region) {
+    if (!Arrays.asList(Locale.getISOCountries()).contains(region)) {
+      return Optional.of(
+          "recoveryPhoneDefaultRegion must be an ISO 3166 two-letter region in capitals, such as NL"
+              + " or DE.");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Why {@code securityQuestions} is not 1–{@link #MAX_QUESTIONS} different questions (message keys
+   * or text) of at most {@link #MAX_QUESTION} characters, if it is not.
+   */
+  public static Optional<String> checkQuestions(List<String> questions) {
+    if (questions.isEmpty()
+        || questions.size() > MAX_QUESTIONS
+        || questions.stream()
+            .anyMatch(
+                q -> q.isBlank() || q.length() > MAX_QUESTION || q.contains("##") || hasControl(q))
+        || questions.stream().distinct().count() != questions.size()) {
+      return Optional.of(
+          "securityQuestions must hold 1 to "
+              + MAX_QUESTIONS
+              + " different questions (message keys or text), each at most "
+              + MAX_QUESTION
+              + " characters on one line.");
+    }
+    return Optional.empty();
   }
 
   /** Why a role name of {@code adminRoles} is malformed, if it is (existence is checked apart). */

@@ -80,6 +80,18 @@ final class SettingsTabProperties {
             ProviderConfigProperty.INTEGER_TYPE,
             config.get("expiryReminderHour").get(0))
         .add();
+    add(b, "registrationRequired", ProviderConfigProperty.BOOLEAN_TYPE, "true").add();
+    for (String field : List.of("registrationReconfirmDays", "registrationRemindLaterTimes")) {
+      add(b, field, ProviderConfigProperty.INTEGER_TYPE, config.get(field).get(0)).add();
+    }
+    add(b, "recoveryPhoneDefaultRegion", ProviderConfigProperty.STRING_TYPE, "NL").add();
+    for (String field : List.of("securityQuestionsToRegister", "securityQuestionsToAnswer")) {
+      add(b, field, ProviderConfigProperty.INTEGER_TYPE, config.get(field).get(0)).add();
+    }
+    add(b, "securityQuestionsAllowCustom", ProviderConfigProperty.BOOLEAN_TYPE, "false").add();
+    add(b, "securityQuestions", ProviderConfigProperty.MULTIVALUED_STRING_TYPE, null)
+        .defaultValue(joined(d.securityQuestions()))
+        .add();
     return b.build();
   }
 

@@ -5,6 +5,7 @@ import io.github.passwordcare.settings.PasswordCareSettings.SsprScope;
 import java.math.BigInteger;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -71,7 +72,34 @@ public final class SettingsValidator {
             pick(g.protectAdmins(), s.protectAdmins(), v -> v),
             pick(g.expiryRemindersEnabled(), s.expiryRemindersEnabled(), v -> v),
             pick(g.expiryReminderDays(), s.expiryReminderDays(), SettingsValidator::reminderDays),
-            number("expiryReminderHour", g.expiryReminderHour(), s.expiryReminderHour()));
+            number("expiryReminderHour", g.expiryReminderHour(), s.expiryReminderHour()),
+            pick(g.registrationRequired(), s.registrationRequired(), v -> v),
+            number(
+                "registrationReconfirmDays",
+                g.registrationReconfirmDays(),
+                s.registrationReconfirmDays()),
+            number(
+                "registrationRemindLaterTimes",
+                g.registrationRemindLaterTimes(),
+                s.registrationRemindLaterTimes()),
+            pick(
+                g.recoveryPhoneDefaultRegion(),
+                s.recoveryPhoneDefaultRegion(),
+                v ->
+                    check(
+                        "recoveryPhoneDefaultRegion",
+                        v.trim().toUpperCase(Locale.ROOT),
+                        SettingsRules::checkRegion)),
+            number(
+                "securityQuestionsToRegister",
+                g.securityQuestionsToRegister(),
+                s.securityQuestionsToRegister()),
+            number(
+                "securityQuestionsToAnswer",
+                g.securityQuestionsToAnswer(),
+                s.securityQuestionsToAnswer()),
+            pick(g.securityQuestionsAllowCustom(), s.securityQuestionsAllowCustom(), v -> v),
+            pick(g.securityQuestions(), s.securityQuestions(), SettingsValidator::questions));
     checkExistence(stored, merged, realm);
     checkWhole(merged);
     return merged;
@@ -110,21 +138,47 @@ public final class SettingsValidator {
           "ssprScopeGroup",
           "ssprScopeGroup must name a group (such as /sspr-pilot) when ssprScope is 'group'.");
     }
-    requiredMethods("ssprMethodsRequiredUsers", s.ssprMethodsRequiredUsers(), s);
-    requiredMethods("ssprMethodsRequiredAdmins", s.ssprMethodsRequiredAdmins(), s);
+    requiredMethods("ssprMethodsRequiredUsers", s.ssprMethodsRequiredUsers(), s, false);
+    requiredMethods("ssprMethodsRequiredAdmins", s.ssprMethodsRequiredAdmins(), s, true);
+    if (s.securityQuestionsToAnswer() > s.securityQuestionsToRegister()) {
+      throw new InvalidSettingsException(
+          "securityQuestionsToAnswer",
+          "securityQuestionsToAnswer ("
+              + s.securityQuestionsToAnswer()
+              + ") must not exceed securityQuestionsToRegister ("
+              + s.securityQuestionsToRegister()
+              + ").");
+    }
+    if (!s.securityQuestionsAllowCustom()
+        && s.securityQuestions().size() < s.securityQuestionsToRegister()) {
+      throw new InvalidSettingsException(
+          "securityQuestions",
+          "securityQuestions must offer at least securityQuestionsToRegister ("
+              + s.securityQuestionsToRegister()
+              + ") questions, unless securityQuestionsAllowCustom is on.");
+    }
   }
 
-  /** A user cannot pass more methods than the realm offers. */
-  private static void requiredMethods(String field, int required, PasswordCareSettings s) {
-    if (required > s.ssprMethods().size()) {
+  /**
+   * A user cannot pass more methods than the realm offers; an admin cannot use security questions,
+   * so they do not count for admins.
+   */
+  private static void requiredMethods(
+      String field, int required, PasswordCareSettings s, boolean admins) {
+    long offered =
+        s.ssprMethods().stream().filter(m -> !(admins && m == SsprMethod.QUESTIONS)).count();
+    if (required > offered) {
       throw new InvalidSettingsException(
           field,
           field
               + " ("
               + required
               + ") must not exceed the number of methods in ssprMethods ("
-              + s.ssprMethods().size()
-              + ").");
+              + offered
+              + ")"
+              + (admins && s.ssprMethods().contains(SsprMethod.QUESTIONS)
+                  ? "; questions do not count, admins cannot use them."
+                  : "."));
     }
   }
 
@@ -205,6 +259,16 @@ public final class SettingsValidator {
               throw new InvalidSettingsException("expiryReminderDays", problem);
             });
     return SettingsRules.canonicalDays(days);
+  }
+
+  private static List<String> questions(List<String> values) {
+    List<String> questions = values.stream().map(String::strip).toList();
+    SettingsRules.checkQuestions(questions)
+        .ifPresent(
+            problem -> {
+              throw new InvalidSettingsException("securityQuestions", problem);
+            });
+    return questions;
   }
 
   private static List<String> roles(List<String> values) {

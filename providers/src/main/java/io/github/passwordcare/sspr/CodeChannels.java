@@ -4,17 +4,20 @@ import io.github.passwordcare.settings.PasswordCareSettings.SsprMethod;
 import java.util.Optional;
 import org.keycloak.models.KeycloakSession;
 
-/** The channel that delivers the code of each method; OTP has none (the user's app has it). */
-final class CodeChannels {
+/**
+ * The channel that delivers the code of each method; OTP (the user's app has it) and security
+ * questions have none.
+ */
+public final class CodeChannels {
 
   private CodeChannels() {}
 
-  static Optional<CodeChannel> of(KeycloakSession session, SsprMethod method) {
+  public static Optional<CodeChannel> of(KeycloakSession session, SsprMethod method) {
     return switch (method) {
       case EMAIL -> Optional.of(EmailCodeChannel.primary());
       case RECOVERY_EMAIL -> Optional.of(EmailCodeChannel.recovery());
       case SMS -> Optional.of(new SmsCodeChannel(session));
-      case OTP -> Optional.empty();
+      case OTP, QUESTIONS -> Optional.empty();
     };
   }
 }

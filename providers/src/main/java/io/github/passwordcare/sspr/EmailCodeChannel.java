@@ -1,5 +1,6 @@
 package io.github.passwordcare.sspr;
 
+import io.github.passwordcare.common.RecoveryAttributes;
 import io.github.passwordcare.settings.PasswordCareSettings.SsprMethod;
 import java.util.HashMap;
 import java.util.List;
@@ -17,12 +18,10 @@ import org.keycloak.models.utils.UserModelDelegate;
  * address ({@code recoveryEmail}) when {@code recoveryEmailVerified} is {@code true}. Templates
  * {@code password-care-sspr-code.ftl} (html and text), in the user's locale.
  */
-final class EmailCodeChannel implements CodeChannel {
+public final class EmailCodeChannel implements CodeChannel {
 
   static final String TEMPLATE = "password-care-sspr-code-email.ftl";
   static final String SUBJECT_KEY = "passwordCareSsprCodeEmailSubject";
-  static final String RECOVERY_EMAIL = "recoveryEmail";
-  static final String RECOVERY_EMAIL_VERIFIED = "recoveryEmailVerified";
 
   private final SsprMethod method;
 
@@ -30,11 +29,11 @@ final class EmailCodeChannel implements CodeChannel {
     this.method = method;
   }
 
-  static EmailCodeChannel primary() {
+  public static EmailCodeChannel primary() {
     return new EmailCodeChannel(SsprMethod.EMAIL);
   }
 
-  static EmailCodeChannel recovery() {
+  public static EmailCodeChannel recovery() {
     return new EmailCodeChannel(SsprMethod.RECOVERY_EMAIL);
   }
 
@@ -48,8 +47,8 @@ final class EmailCodeChannel implements CodeChannel {
     if (method == SsprMethod.EMAIL) {
       return user.isEmailVerified() ? nonBlank(user.getEmail()) : Optional.empty();
     }
-    return "true".equals(user.getFirstAttribute(RECOVERY_EMAIL_VERIFIED))
-        ? nonBlank(user.getFirstAttribute(RECOVERY_EMAIL))
+    return "true".equals(user.getFirstAttribute(RecoveryAttributes.EMAIL_VERIFIED))
+        ? nonBlank(user.getFirstAttribute(RecoveryAttributes.EMAIL))
         : Optional.empty();
   }
 

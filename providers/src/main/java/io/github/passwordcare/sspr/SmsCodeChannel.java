@@ -1,5 +1,6 @@
 package io.github.passwordcare.sspr;
 
+import io.github.passwordcare.common.RecoveryAttributes;
 import io.github.passwordcare.settings.PasswordCareSettings.SsprMethod;
 import io.github.passwordcare.sms.PhoneNumbers;
 import io.github.passwordcare.sms.SmsException;
@@ -23,9 +24,6 @@ import org.keycloak.theme.Theme;
  */
 public class SmsCodeChannel implements CodeChannel {
 
-  public static final String PHONE_ATTRIBUTE = "recoveryPhone";
-  public static final String PHONE_VERIFIED_ATTRIBUTE = "recoveryPhoneVerified";
-
   /** {0} the code, {1} the realm's display name. */
   public static final String TEXT_KEY = "passwordCareSsprSmsText";
 
@@ -46,12 +44,12 @@ public class SmsCodeChannel implements CodeChannel {
   /** The verified recovery phone in E.164; empty without one, or when no sender is chosen. */
   @Override
   public Optional<String> contact(UserModel user) {
-    if (!"true".equals(user.getFirstAttribute(PHONE_VERIFIED_ATTRIBUTE))
+    if (!"true".equals(user.getFirstAttribute(RecoveryAttributes.PHONE_VERIFIED))
         || !SmsSenders.available(session)) {
       return Optional.empty();
     }
     return PhoneNumbers.toE164(
-        user.getFirstAttribute(PHONE_ATTRIBUTE), SmsSenders.defaultRegion(session));
+        user.getFirstAttribute(RecoveryAttributes.PHONE), SmsSenders.defaultRegion(session));
   }
 
   @Override

@@ -11,13 +11,13 @@ import java.util.Base64;
  * Base64) and compared in constant time, so neither the authentication session nor a heap dump of
  * its cache gives the code away.
  */
-final class SsprCode {
+public final class SsprCode {
 
   private static final int SALT_BYTES = 16;
 
   private SsprCode() {}
 
-  static String generate(SecureRandom random, int length) {
+  public static String generate(SecureRandom random, int length) {
     StringBuilder code = new StringBuilder(length);
     for (int i = 0; i < length; i++) {
       code.append((char) ('0' + random.nextInt(10)));
@@ -25,7 +25,7 @@ final class SsprCode {
     return code.toString();
   }
 
-  static String hash(SecureRandom random, String code) {
+  public static String hash(SecureRandom random, String code) {
     byte[] salt = new byte[SALT_BYTES];
     random.nextBytes(salt);
     Base64.Encoder b64 = Base64.getEncoder();
@@ -33,10 +33,10 @@ final class SsprCode {
   }
 
   /** Stored instead of a hash for a code that was not sent: no code ever matches it. */
-  static final String UNUSABLE = "unusable";
+  public static final String UNUSABLE = "unusable";
 
   /** Whether {@code code} is the one hashed in {@code stored}; false for a malformed note. */
-  static boolean matches(String stored, String code) {
+  public static boolean matches(String stored, String code) {
     if (stored == null || code == null) {
       return false;
     }

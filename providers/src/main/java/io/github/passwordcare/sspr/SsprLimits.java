@@ -15,7 +15,7 @@ import org.keycloak.models.SingleUseObjectProvider;
  * nodes), so parallel requests cannot overrun a limit. A subject is a hashed typed name (what the
  * user sees) or an account id (enforced silently), see {@link SsprStep#nameSubject}.
  */
-final class SsprLimits {
+public final class SsprLimits {
 
   private static final String PREFIX = "password-care-sspr:";
   private static final long EMAIL_WINDOW_SECONDS = 600;
@@ -25,18 +25,18 @@ final class SsprLimits {
   private final PasswordCareSettings settings;
   private final String realmId;
 
-  SsprLimits(KeycloakSession session, RealmModel realm, PasswordCareSettings settings) {
+  public SsprLimits(KeycloakSession session, RealmModel realm, PasswordCareSettings settings) {
     this.store = session.singleUseObjects();
     this.settings = settings;
     this.realmId = realm.getId();
   }
 
-  boolean locked(String subject) {
+  public boolean locked(String subject) {
     return store.contains(key("lock", subject));
   }
 
   /** Locks the subject's SSPR for {@code ssprLockoutHours}; a lock already set stays as it is. */
-  void lock(String subject) {
+  public void lock(String subject) {
     store.putIfAbsent(key("lock", subject), lockSeconds());
   }
 
@@ -45,7 +45,7 @@ final class SsprLimits {
    * the code is checked (so parallel guesses are bounded too); empty when none is left. A right
    * code gives its attempt back ({@link #release}); the wrong one that took the last attempt locks.
    */
-  Optional<Claim> claimAttempt(String subject) {
+  public Optional<Claim> claimAttempt(String subject) {
     ThrottleWindow window = ThrottleWindow.at(Time.currentTime(), lockSeconds());
     return window.claim(
         key("fail", subject),
@@ -53,17 +53,17 @@ final class SsprLimits {
         k -> store.putIfAbsent(k, window.secondsLeft()));
   }
 
-  void release(Claim claim) {
+  public void release(Claim claim) {
     store.remove(claim.key());
   }
 
   /** Takes one email from the subject's allowance; false when none is left. */
-  boolean takeEmail(String subject) {
+  public boolean takeEmail(String subject) {
     return take("email", subject, EMAIL_WINDOW_SECONDS, settings.ssprMaxEmailsPer10Minutes());
   }
 
   /** Takes one SMS from the subject's allowance; false when none is left. */
-  boolean takeSms(String subject) {
+  public boolean takeSms(String subject) {
     return take("sms", subject, SMS_WINDOW_SECONDS, settings.ssprMaxSmsPerHour());
   }
 

@@ -61,6 +61,7 @@ final class SsprPages {
       case RECOVERY_EMAIL -> "passwordCareSsprMethodRecoveryEmail";
       case SMS -> "passwordCareSsprMethodSms";
       case OTP -> "passwordCareSsprMethodOtp";
+      case QUESTIONS -> "passwordCareSsprMethodQuestions";
     };
   }
 
@@ -71,6 +72,7 @@ final class SsprPages {
       case RECOVERY_EMAIL -> "passwordCareSsprChannelRecoveryEmail";
       case SMS -> "passwordCareSsprChannelSms";
       case OTP -> "passwordCareSsprChannelOtp";
+      case QUESTIONS -> "passwordCareSsprChannelQuestions";
     };
   }
 

@@ -137,6 +137,9 @@ final class SsprStep {
     if (method == SsprMethod.OTP) {
       return user != null && OtpMethod.registered(user) && OtpMethod.valid(user, code);
     }
+    if (method == SsprMethod.QUESTIONS) {
+      return false; // security questions: answered on a page of their own (contact package)
+    }
     boolean matches = SsprCode.matches(state.codeHash(), code);
     return matches && contact(method).isPresent();
   }
@@ -170,7 +173,7 @@ final class SsprStep {
     if (user == null) {
       return false;
     }
-    return method == SsprMethod.OTP ? OtpMethod.registered(user) : contact(method).isPresent();
+    return RegisteredMethods.has(context.getSession(), user, method);
   }
 
   private LoginFormsProvider form(String errorKey) {

@@ -52,11 +52,36 @@ class SettingsConfigTest {
             false,
             false,
             List.of(30, 3),
-            23);
+            23,
+            false,
+            0,
+            10,
+            "BE",
+            5,
+            4,
+            true,
+            List.of("In what city, in which year, did you marry?", "passwordCareQuestionFirstPet"));
     assertThat(read(SettingsConfig.toConfig(s))).isEqualTo(s);
     assertThat(read(SettingsConfig.toConfig(PasswordCareSettings.defaults())))
         .isEqualTo(PasswordCareSettings.defaults());
     assertThat(warnings).isEmpty();
+  }
+
+  @Test
+  void invalidRegistrationAndQuestionValuesFallBackToTheirDefaults() {
+    PasswordCareSettings d = PasswordCareSettings.defaults();
+    PasswordCareSettings s =
+        read(
+            Map.of(
+                "recoveryPhoneDefaultRegion", List.of("XX"),
+                "registrationReconfirmDays", List.of("731"),
+                "securityQuestionsToRegister", List.of("2"),
+                "securityQuestions", List.of("a", "a")));
+    assertThat(s.recoveryPhoneDefaultRegion()).isEqualTo(d.recoveryPhoneDefaultRegion());
+    assertThat(s.registrationReconfirmDays()).isEqualTo(d.registrationReconfirmDays());
+    assertThat(s.securityQuestionsToRegister()).isEqualTo(d.securityQuestionsToRegister());
+    assertThat(s.securityQuestions()).isEqualTo(d.securityQuestions());
+    assertThat(warnings).hasSize(4);
   }
 
   @Test

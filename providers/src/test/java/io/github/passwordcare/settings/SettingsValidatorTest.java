@@ -80,7 +80,11 @@ class SettingsValidatorTest {
         "ssprMaxSmsPerHour|0|51|1 to 50",
         "ssprMaxEmailsPer10Minutes|0|51|1 to 50",
         "ssprSessionMinutes|4|61|5 to 60",
-        "expiryReminderHour|-1|24|0 to 23"
+        "expiryReminderHour|-1|24|0 to 23",
+        "registrationReconfirmDays|-1|731|0 to 730",
+        "registrationRemindLaterTimes|-1|11|0 to 10",
+        "securityQuestionsToRegister|2|6|3 to 5",
+        "securityQuestionsToAnswer|2|6|3 to 5"
       })
   void numbersOutsideTheirRangeAreRefusedAndTheEdgesAccepted(
       String field, int below, int above, String range) {
@@ -89,7 +93,7 @@ class SettingsValidatorTest {
     refused("{\"" + field + "\": -2147483648}", field, range);
     int[] edges = SettingsRules.INT_RANGES.get(field);
     assertThat(put("{\"" + field + "\": " + edges[0] + "}")).isNotNull();
-    if (!field.startsWith("ssprMethodsRequired")) {
+    if (!field.startsWith("ssprMethodsRequired") && !field.equals("securityQuestionsToAnswer")) {
       assertThat(put("{\"" + field + "\": " + edges[1] + "}")).isNotNull();
     }
   }
@@ -269,6 +273,31 @@ class SettingsValidatorTest {
         .containsExactly(10, 3);
     assertThatThrownBy(() -> ComponentConfigReader.read(Map.of("expiryReminderDays", List.of("x"))))
         .hasMessageContaining("expiryReminderDays");
+  }
+
+  @Test
+  void registrationAndSecurityQuestionsHaveTheirRules() {
+    PasswordCareSettings s =
+        put(
+            "{\"recoveryPhoneDefaultRegion\": \" de \", \"securityQuestionsToRegister\": 5,"
+                + " \"securityQuestionsToAnswer\": 4, \"securityQuestions\": [\"q1\", \"q2\","
+                + " \"q3\", \"q4\", \"q5, with a comma\"]}");
+    assertThat(s.recoveryPhoneDefaultRegion()).isEqualTo("DE");
+    assertThat(s.securityQuestions()).hasSize(5).contains("q5, with a comma");
+    refused("{\"recoveryPhoneDefaultRegion\": \"XX\"}", "recoveryPhoneDefaultRegion", "ISO 3166");
+    refused("{\"securityQuestionsToAnswer\": 4}", "securityQuestionsToAnswer", "must not exceed");
+    refused("{\"securityQuestions\": [\"a\", \"b\"]}", "securityQuestions", "at least");
+    assertThat(
+            put("{\"securityQuestions\": [\"a\", \"b\"], \"securityQuestionsAllowCustom\": true}")
+                .securityQuestions())
+        .containsExactly("a", "b");
+    refused("{\"securityQuestions\": [\"a\", \"a\", \"b\"]}", "securityQuestions", "different");
+    refused("{\"securityQuestions\": []}", "securityQuestions", "1 to 30");
+    // Admins cannot use questions, so they do not count towards the admins' two methods.
+    refused(
+        "{\"ssprMethods\": [\"email\", \"questions\"], \"ssprMethodsRequiredAdmins\": 2}",
+        "ssprMethodsRequiredAdmins",
+        "admins cannot use them");
   }
 
   @Test

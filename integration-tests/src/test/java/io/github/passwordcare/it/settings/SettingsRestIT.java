@@ -45,7 +45,15 @@ class SettingsRestIT extends AbstractSettingsIT {
         .extracting(JsonNode::asInt)
         .containsExactly(14, 7, 1);
     assertThat(settings.path("expiryReminderHour").asInt()).isEqualTo(8);
-    assertThat(settings.size()).as("every field").isEqualTo(24);
+    assertThat(settings.path("registrationRequired").asBoolean()).isTrue();
+    assertThat(settings.path("registrationReconfirmDays").asInt()).isEqualTo(180);
+    assertThat(settings.path("registrationRemindLaterTimes").asInt()).isEqualTo(3);
+    assertThat(settings.path("recoveryPhoneDefaultRegion").asText()).isEqualTo("NL");
+    assertThat(settings.path("securityQuestionsToRegister").asInt()).isEqualTo(3);
+    assertThat(settings.path("securityQuestionsToAnswer").asInt()).isEqualTo(3);
+    assertThat(settings.path("securityQuestionsAllowCustom").asBoolean()).isFalse();
+    assertThat(settings.path("securityQuestions")).hasSize(8);
+    assertThat(settings.size()).as("every field").isEqualTo(32);
   }
 
   @Test
