@@ -23,6 +23,12 @@ public final class RecoveryAttributes {
   /** Epoch seconds of the user's last "These are correct". */
   public static final String CONFIRMED_AT = "recoveryConfirmedAt";
 
+  /**
+   * How many times the user chose "Remind me later" on the recovery-contacts page since the last
+   * "These are correct" (which sets it back to 0). Admins view it; users never edit it.
+   */
+  public static final String REMIND_LATER_COUNT = "recoveryRemindLaterCount";
+
   /** The credential type of a user's security questions (hashed answers). */
   public static final String SECURITY_QUESTIONS_TYPE = "password-care-security-questions";
 
