@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
 /**
  * The expiring-passwords report on PostgreSQL: seeds {@link #USERS} users with passwords of spread
  * ages straight into Keycloak's tables (generate_series, seconds), times the report's first page
- * through the REST API, and reads the plan PostgreSQL really used for the page's query
- * (auto_explain, turned on only around one call): it must walk the index IDX_PC_CRED_TYPE_CREATED
- * in order, with no Sort node, so a page costs the page and not the window. Removes the seeded rows
- * at the end.
+ * through the REST API, and reads the plans PostgreSQL really used (auto_explain, turned on only
+ * around one report call and one reminder dry run): the report's page and the job's keyset page
+ * must walk the index IDX_PC_CRED_TYPE_CREATED in order, with no Sort node, so a page costs the
+ * page and not the window. Removes the seeded rows at the end.
  */
 final class ExpiryReportPlan {
 
@@ -75,12 +75,19 @@ final class ExpiryReportPlan {
             timed.get(timed.size() / 2));
 
         String fresh = adminToken.get();
-        String plan = planOf(db, () -> call(page, fresh));
-        System.out.println("[production-test] plan of the report's page query:\n" + plan);
-        assertThat(plan.toLowerCase(Locale.ROOT))
-            .as("the page walks our index")
-            .contains("index scan using idx_pc_cred_type_created on credential");
-        assertThat(SORT_NODE.matcher(plan).find()).as("no Sort node in:\n" + plan).isFalse();
+        String dryRun =
+            "/admin/realms/" + realm + "/password-care/expiring-passwords/send-reminders";
+        List<String> plans =
+            plansOf(
+                db,
+                () -> {
+                  call(page, fresh);
+                  HttpResponse<String> dry = http.send("POST", dryRun, fresh, "{\"dryRun\": true}");
+                  assertThat(dry.statusCode()).as(dry.body()).isEqualTo(200);
+                });
+        // The report's page (offset paging) and the reminder job's pages (keyset paging).
+        assertWalksTheIndex("report page", plan(plans, "offset"));
+        assertWalksTheIndex("reminder job page", plan(plans, " or "));
       } finally {
         try (Statement s = db.createStatement()) {
           s.executeUpdate("delete from credential where id like '" + PREFIX + "%'");
@@ -140,8 +147,31 @@ final class ExpiryReportPlan {
     return (long) USERS * 14 / SPREAD_DAYS - 1;
   }
 
-  /** The plans PostgreSQL logs (auto_explain) while {@code call} runs; the page query's one. */
-  private String planOf(Connection db, Runnable call) throws Exception {
+  private static void assertWalksTheIndex(String what, String plan) {
+    System.out.println("[production-test] plan of the " + what + " query:\n" + plan);
+    assertThat(plan.toLowerCase(Locale.ROOT))
+        .as(what + " walks our index")
+        .contains("index scan using idx_pc_cred_type_created on credential");
+    assertThat(SORT_NODE.matcher(plan).find()).as(what + ": no Sort node").isFalse();
+  }
+
+  /**
+   * The first plan of a query over the credential window, sorted, whose text holds {@code mark}.
+   */
+  private static String plan(List<String> plans, String mark) {
+    for (String entry : plans) {
+      String lower = entry.toLowerCase(Locale.ROOT);
+      int parameters = lower.indexOf("query parameters:");
+      String text = parameters < 0 ? lower : lower.substring(0, parameters);
+      if (text.contains("from credential") && text.contains("order by") && text.contains(mark)) {
+        return entry.strip();
+      }
+    }
+    throw new AssertionError("no plan with '" + mark + "' in the PostgreSQL log: " + plans);
+  }
+
+  /** The plans PostgreSQL logs (auto_explain) while {@code call} runs, one entry each. */
+  private List<String> plansOf(Connection db, Runnable call) throws Exception {
     long logStart = Files.size(postgres.log());
     try (Statement s = db.createStatement()) {
       s.execute("alter system set auto_explain.log_min_duration = 0");
@@ -155,16 +185,7 @@ final class ExpiryReportPlan {
       }
     }
     Thread.sleep(500);
-    String log = readFrom(logStart);
-    for (String entry : log.split("LOG: {2}duration: ")) {
-      String lower = entry.toLowerCase(Locale.ROOT);
-      if (lower.contains("query text:")
-          && lower.contains("from credential")
-          && lower.contains("order by")) {
-        return entry.strip();
-      }
-    }
-    throw new AssertionError("no plan of the report's page query in the PostgreSQL log:\n" + log);
+    return List.of(readFrom(logStart).split("LOG: {2}duration: "));
   }
 
   private String readFrom(long offset) throws IOException {
