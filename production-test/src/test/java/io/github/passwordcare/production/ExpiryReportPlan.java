@@ -86,8 +86,11 @@ final class ExpiryReportPlan {
                   assertThat(dry.statusCode()).as(dry.body()).isEqualTo(200);
                 });
         // The report's page (offset paging) and the reminder job's pages (keyset paging).
-        assertWalksTheIndex("report page", plan(plans, "offset"));
-        assertWalksTheIndex("reminder job page", plan(plans, " or "));
+        assertWalksTheIndex("report page", plan(plans, "offset", null));
+        // A page after the first: the scan starts at the last row read (an index condition).
+        String later = plan(plans, " or ", String.valueOf(Long.MIN_VALUE));
+        assertWalksTheIndex("reminder job's second or later page", later);
+        assertThat(indexCondition(later)).contains("created_date >= ");
       } finally {
         try (Statement s = db.createStatement()) {
           s.executeUpdate("delete from credential where id like '" + PREFIX + "%'");
@@ -156,18 +159,32 @@ final class ExpiryReportPlan {
   }
 
   /**
-   * The first plan of a query over the credential window, sorted, whose text holds {@code mark}.
+   * The first plan of a query over the credential window, sorted, whose text holds {@code mark} and
+   * whose parameters do not hold {@code notParameter} (when given).
    */
-  private static String plan(List<String> plans, String mark) {
+  private static String plan(List<String> plans, String mark, String notParameter) {
     for (String entry : plans) {
       String lower = entry.toLowerCase(Locale.ROOT);
       int parameters = lower.indexOf("query parameters:");
       String text = parameters < 0 ? lower : lower.substring(0, parameters);
-      if (text.contains("from credential") && text.contains("order by") && text.contains(mark)) {
+      String values =
+          parameters < 0 ? "" : lower.substring(parameters, lower.indexOf('\n', parameters));
+      if (text.contains("from credential")
+          && text.contains("order by")
+          && text.contains(mark)
+          && (notParameter == null || !values.contains("'" + notParameter + "'"))) {
         return entry.strip();
       }
     }
     throw new AssertionError("no plan with '" + mark + "' in the PostgreSQL log: " + plans);
+  }
+
+  /** The index condition of the scan of our index in {@code plan}. */
+  private static String indexCondition(String plan) {
+    String lower = plan.toLowerCase(Locale.ROOT);
+    int scan = lower.indexOf("index scan using idx_pc_cred_type_created");
+    int condition = lower.indexOf("index cond:", scan);
+    return lower.substring(condition, lower.indexOf('\n', condition));
   }
 
   /** The plans PostgreSQL logs (auto_explain) while {@code call} runs, one entry each. */

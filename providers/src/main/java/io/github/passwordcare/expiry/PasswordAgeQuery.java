@@ -76,7 +76,10 @@ final class PasswordAgeQuery {
 
   /**
    * The next page after the row {@code (afterCreated, afterUserId)}: keyset paging, so the job's
-   * walk costs the same on the last page as on the first.
+   * walk costs the same on the last page as on the first. The bound {@code createdDate >=
+   * lastCreated} says nothing the {@code or} does not, but it is what lets the database start the
+   * index scan at the last row read: PostgreSQL's plan showed the {@code or} alone only as a
+   * filter, each page walking again past every row of the pages before it.
    */
   List<Row> pageAfter(long after, long upTo, long lastCreated, String lastUserId, int max) {
     return em
@@ -84,6 +87,7 @@ final class PasswordAgeQuery {
             "select c.id, c.createdDate, u.id, u.username, u.email, u.emailVerified,"
                 + " u.serviceAccountClientLink"
                 + FROM
+                + " and c.createdDate >= :lastCreated"
                 + " and (c.createdDate > :lastCreated"
                 + " or (c.createdDate = :lastCreated and c.user.id > :lastUserId))"
                 + ORDER,

@@ -25,8 +25,12 @@ public final class ExpiryReportBenchmark {
   static final String POLICY = "password-care-expiry(90) and password-care-expiry-notice(14)";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Dry runs measured together for the live heap, so a short run still sees several GCs. */
-  static final int LIVE_RUNS = 3;
+  /**
+   * Dry runs repeat under forced GCs until this many GCs saw them, so a short run is sampled too.
+   */
+  static final int LIVE_MIN_GCS = 60;
+
+  static final int LIVE_MAX_RUNS = 40;
 
   /** "Flat": the live heap added at the larger size exceeds the smaller's by less than this. */
   static final double FLAT_MIB = 8;
@@ -128,14 +132,8 @@ public final class ExpiryReportBenchmark {
         long peak = heap.peakDuring(dryRun);
         dryTimed = dry[0];
         long afterPeak = heap.afterFullGc();
-        // The live heap: forced full collections during LIVE_RUNS dry runs (timed apart).
-        ServerHeap.Live live =
-            heap.peakLiveDuring(
-                () -> {
-                  for (int i = 0; i < LIVE_RUNS; i++) {
-                    dryRun.run();
-                  }
-                });
+        // The live heap: forced full collections during repeated dry runs (timed apart).
+        ServerHeap.Live live = heap.peakLiveDuring(dryRun, LIVE_MIN_GCS, LIVE_MAX_RUNS);
         long after = heap.afterFullGc();
         liveAdded.add(mib(live.peakBytes() - base));
         heapLines.add(
@@ -152,7 +150,7 @@ public final class ExpiryReportBenchmark {
                 Locale.ROOT,
                 "  live heap during %d dry runs (a full GC every %d ms, %d GCs): peak %.0f MiB"
                     + " (+%.1f MiB over the heap before); %.0f MiB after a full GC after",
-                LIVE_RUNS,
+                live.calls(),
                 ServerHeap.LIVE_PAUSE_MS,
                 live.collections(),
                 mib(live.peakBytes()),

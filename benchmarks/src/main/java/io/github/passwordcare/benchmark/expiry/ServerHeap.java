@@ -32,8 +32,8 @@ import javax.management.remote.JMXServiceURL;
  */
 final class ServerHeap implements AutoCloseable {
 
-  /** The largest live heap seen during a call, and how many full collections saw it. */
-  record Live(long peakBytes, int collections) {}
+  /** The largest live heap seen during the calls, how many full collections saw it, and calls. */
+  record Live(long peakBytes, int collections, int calls) {}
 
   /** The pause between two forced collections: a page of the job takes about 10-30 ms. */
   static final long LIVE_PAUSE_MS = 20;
@@ -94,11 +94,13 @@ final class ServerHeap implements AutoCloseable {
   }
 
   /**
-   * The live heap during {@code call}: a full collection every {@link #LIVE_PAUSE_MS} ms on a
-   * thread of ours while the call runs (each one stops the server's threads, so the call takes
-   * longer; do not time it). Each collection lands at another point of the call's page cycle.
+   * The live heap during {@code call}, run again and again until at least {@code minCollections}
+   * full collections have seen it (at most {@code maxCalls} times): a full collection every {@link
+   * #LIVE_PAUSE_MS} ms on a thread of ours while it runs (each one stops the server's threads, so
+   * the call takes longer; do not time it). Each collection lands at another point of the call's
+   * page cycle.
    */
-  Live peakLiveDuring(Runnable call) throws InterruptedException {
+  Live peakLiveDuring(Runnable call, int minCollections, int maxCalls) throws InterruptedException {
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicLong peak = new AtomicLong();
     AtomicInteger collections = new AtomicInteger();
@@ -116,13 +118,17 @@ final class ServerHeap implements AutoCloseable {
               }
             });
     sampler.start();
+    int calls = 0;
     try {
-      call.run();
+      do {
+        call.run();
+        calls++;
+      } while (collections.get() < minCollections && calls < maxCalls);
     } finally {
       running.set(false);
       sampler.join();
     }
-    return new Live(peak.get(), collections.get());
+    return new Live(peak.get(), collections.get(), calls);
   }
 
   /** The peak heap used (garbage included) while {@code call} runs, sampled by jstat. */
