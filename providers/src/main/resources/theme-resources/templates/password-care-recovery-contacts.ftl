@@ -11,7 +11,7 @@
             <div class="${properties.kcFormGroupClass!}">
                 <label for="contact" class="${properties.kcLabelClass!}">${msg("passwordCareContactsEnter" + contactsKindKey + "Label")}</label>
                 <input id="contact" name="contact" value="${contactsTyped}" class="${properties.kcInputClass!}" autofocus
-                       <#if contactsKind = "phone">type="tel" autocomplete="tel"<#else>type="email" autocomplete="email"</#if>
+                       <#if contactsKind = "phone">type="tel" autocomplete="tel"<#else>type="text" inputmode="email" autocomplete="email"</#if>
                        aria-invalid="<#if message?? && message.type = 'error'>true<#else>false</#if>"/>
                 <p id="password-care-contacts-contact-help" class="${properties.kcFormHelperTextClass!}"><#if contactsKind = "phone">${msg("passwordCareContactsEnterPhoneHelp", contactsRegion)}<#else>${msg("passwordCareContactsEnterEmailHelp")}</#if></p>
             </div>
@@ -79,10 +79,10 @@
             <div id="kc-form-buttons" class="${properties.kcFormButtonsClass!}">
                 <button id="password-care-contacts-confirm" class="${properties.kcButtonClass!} ${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}" type="submit" name="confirm" value="true">${msg("passwordCareContactsConfirm")}</button>
                 <#if contactsLaterOffered>
-                <button id="password-care-contacts-later" class="${properties.kcButtonClass!} ${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}" type="submit" name="later" value="true">${msg("passwordCareContactsLater")}</button>
+                <button id="password-care-contacts-later" class="${properties.kcButtonClass!} ${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!} pf-v5-u-mt-sm" type="submit" name="later" value="true">${msg("passwordCareContactsLater")}</button>
                 </#if>
                 <#if isAppInitiatedAction??>
-                <button id="password-care-contacts-cancel" class="${properties.kcButtonClass!} ${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}" type="submit" name="cancel-aia" value="true">${msg("doCancel")}</button>
+                <button id="password-care-contacts-cancel" class="${properties.kcButtonClass!} ${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!} pf-v5-u-mt-sm" type="submit" name="cancel-aia" value="true">${msg("doCancel")}</button>
                 </#if>
             </div>
         </form>
