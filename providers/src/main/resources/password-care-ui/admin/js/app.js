@@ -2,7 +2,7 @@
 // the server what this admin may do here (GET .../password-care/info → capabilities) and shows the
 // sections that allow, chosen by the nav; ?section=<id> in the address picks one.
 import Keycloak from '../vendor/lib/keycloak.js'
-import { AdminApi } from './api.js'
+import { AdminApi, ApiError } from './api.js'
 import { startBulkReset } from './bulk-reset.js'
 import { startExpiring } from './expiring.js'
 import { loadMessages, t } from './i18n.js'
@@ -81,6 +81,16 @@ function linkTo (section) {
   return url.pathname + url.search
 }
 
+/** What the admin may do here; a user who is no admin of the realm at all (403) may do nothing. */
+async function capabilitiesOf (api, realm) {
+  try {
+    return (await api.info(realm)).capabilities || {}
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 403) return {}
+    throw error
+  }
+}
+
 async function main () {
   const app = locateApp()
   const preselection = takePreselection()
@@ -98,8 +108,7 @@ async function main () {
   $('signed-in-as').textContent = t('passwordCareBulkResetUiSignedInAs', keycloak.tokenParsed.preferred_username)
 
   const api = new AdminApi(keycloak, app.serverUrl)
-  const info = await api.info(app.realm)
-  const capabilities = info.capabilities || {}
+  const capabilities = await capabilitiesOf(api, app.realm)
   const allowed = Object.keys(SECTIONS).filter(id => SECTIONS[id].allowed(capabilities))
   const shell = new Shell({ api, keycloak, realm: app.realm, preselection, capabilities, announce, showError }, allowed)
 

@@ -119,6 +119,19 @@ class AdminAppSectionsIT extends AbstractPasswordCareIT {
   }
 
   @Test
+  void aUserWhoIsNoAdminSeesThatThereIsNothingToManage() {
+    String username = users().username(users().create("app-plain"));
+    AdminAppBrowser app = browser("en");
+    app.signIn(AdminAppBrowser.appPath(DEMO_REALM), username, DEMO_PASSWORD);
+
+    assertThat(app.shownSection()).isEqualTo("none");
+    assertThat(app.navSections()).isEmpty();
+    assertThat(app.find("section-none").findElement(By.tagName("h1")).getText())
+        .isEqualTo(AdminAppBrowser.text("en", "passwordCareAdminUiNoSectionTitle"));
+    assertThat(app.find("error").isDisplayed()).isFalse();
+  }
+
+  @Test
   void theOldBulkResetAddressOpensTheBulkResetSectionInDutch() {
     AdminAppBrowser app = browser("nl");
     app.signIn(
