@@ -38,8 +38,8 @@ public class AdminAppResource {
   }
 
   /**
-   * The page. JAX-RS matches this path with and without a trailing slash; the page's relative links
-   * need the slash, so a request without it is redirected.
+   * The app's page. JAX-RS matches this path with and without a trailing slash; the page's relative
+   * links need the slash, so a request without it is redirected.
    */
   @GET
   @Path(PAGE)
