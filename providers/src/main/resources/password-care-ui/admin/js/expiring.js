@@ -29,6 +29,7 @@ class ExpiringSection {
     this.realm = shell.realm
     this.mayReset = shell.capabilities.bulkReset
     this.first = 0
+    this.loads = 0
     this.selected = new Map() // user id → username, across pages
     this.previewed = null // the user ids of the last preview, while the selection is unchanged
     this.busy = false
@@ -46,15 +47,22 @@ class ExpiringSection {
     return Number($('expiring-per-page').value)
   }
 
+  /** Loads the current page; an answer overtaken by a newer request is dropped. */
   async load () {
+    const version = ++this.loads
+    const table = $('expiring-table')
+    table.setAttribute('aria-busy', 'true')
     showAlert($('expiring-error'), '')
     try {
       const page = await this.api.expiringPasswords(this.realm, { ...this.filter(), first: this.first, max: this.perPage() })
-      this.render(page)
+      if (version === this.loads) this.render(page)
     } catch (error) {
+      if (version !== this.loads) return
       $('expiring-list').hidden = true
       $('expiring-empty').hidden = true
       showAlert($('expiring-error'), describeError(error))
+    } finally {
+      if (version === this.loads) table.removeAttribute('aria-busy')
     }
   }
 

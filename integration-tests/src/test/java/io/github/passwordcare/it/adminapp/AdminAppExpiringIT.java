@@ -59,6 +59,7 @@ class AdminAppExpiringIT extends AbstractPasswordCareIT {
         "realm-admin",
         DEMO_PASSWORD);
     app.waitVisible("expiring-list");
+    waitUntilLoaded();
   }
 
   private void filterWithin(int days) {
@@ -66,6 +67,12 @@ class AdminAppExpiringIT extends AbstractPasswordCareIT {
     within.clear();
     within.sendKeys(String.valueOf(days));
     app.find("expiring-apply").click();
+    waitUntilLoaded();
+  }
+
+  /** The report's table is marked busy from the request until its answer is shown. */
+  private void waitUntilLoaded() {
+    app.wait.until(d -> app.find("expiring-table").getAttribute("aria-busy") == null);
   }
 
   /** Read in one script: the table is re-rendered while a test waits for it. */
@@ -108,6 +115,7 @@ class AdminAppExpiringIT extends AbstractPasswordCareIT {
     }
     openAsRealmAdmin();
     new Select(app.find("expiring-per-page")).selectByValue("10");
+    waitUntilLoaded();
     filterWithin(3);
     app.wait.until(d -> shownUsernames().size() == 10);
     List<String> first = shownUsernames();
