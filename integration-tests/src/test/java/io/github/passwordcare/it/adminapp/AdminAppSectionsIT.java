@@ -27,6 +27,7 @@ class AdminAppSectionsIT extends AbstractPasswordCareIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String INFO = "/admin/realms/" + DEMO_REALM + "/password-care/info";
+  private static final String TAB_TYPE = "org.keycloak.services.ui.extend.UiTabProvider";
 
   @TempDir Path profile;
   @TempDir Path downloads;
@@ -53,6 +54,39 @@ class AdminAppSectionsIT extends AbstractPasswordCareIT {
         .isEqualTo(JSON.readTree(capabilitiesJson(true, true, false, false)));
     assertThat(capabilities("viewer"))
         .isEqualTo(JSON.readTree(capabilitiesJson(false, true, false, false)));
+  }
+
+  /**
+   * The console tab's help text is a message key whose text, in the console's messages, names the
+   * app's address; the client's Home URL is the app.
+   */
+  @Test
+  void theConsoleLinksTheApp() throws Exception {
+    var tab =
+        admin.serverInfo().getInfo().getComponentTypes().get(TAB_TYPE).stream()
+            .filter(t -> t.getId().equals("password-care-settings"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(tab.getHelpText()).isEqualTo("passwordCareSettingsTabHelp");
+    for (String locale : List.of("en", "nl")) {
+      var response = get("/resources/" + DEMO_REALM + "/admin/" + locale, null);
+      assertThat(response.statusCode()).isEqualTo(200);
+      String text = "";
+      for (JsonNode entry : JSON.readTree(response.body())) {
+        if (entry.path("key").asText().equals("passwordCareSettingsTabHelp")) {
+          text = entry.path("value").asText();
+        }
+      }
+      assertThat(text).as(locale).contains("/password-care/admin/");
+    }
+    assertThat(
+            admin
+                .realm(DEMO_REALM)
+                .clients()
+                .findByClientId("password-care-admin-ui")
+                .get(0)
+                .getBaseUrl())
+        .isEqualTo(AdminAppBrowser.appPath(DEMO_REALM));
   }
 
   @Test
