@@ -178,7 +178,7 @@ cat <<EOF
   Admin console     $BASE/admin/master/console/#/$REALM      ($ADMIN_USER / $ADMIN_PASSWORD)
   Demo realm        $REALM $IMPORT_NOTE
   Account console   $BASE/realms/$REALM/account/
-  Bulk reset page   $BASE/realms/$REALM/password-care/bulk-reset-ui/   (helpdesk or realm-admin)
+  Admin app         $BASE/realms/$REALM/password-care/admin/   (realm-admin, helpdesk or viewer)
   Demo users        realm-admin, helpdesk, viewer, alice, bob, carol, dave, erin   (password: Care-Demo-2026!)
   Mail (GreenMail)  http://localhost:$MAIL_API_PORT/  - e.g. curl http://localhost:$MAIL_API_PORT/api/user/alice@password-care.localhost/messages/
                     or IMAP localhost:$IMAP_PORT (user = the email address, any password)

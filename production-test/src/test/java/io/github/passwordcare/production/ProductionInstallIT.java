@@ -36,7 +36,7 @@ class ProductionInstallIT {
   private static final String CLIENT_ID = "password-care-admin-ui";
   private static final String ADMIN = "admin";
   private static final String INFO = "/admin/realms/master/password-care/info";
-  private static final String PAGE = "/realms/" + REALM + "/password-care/bulk-reset-ui/";
+  private static final String PAGE = "/realms/" + REALM + "/password-care/admin/";
   private static final String PAGE_OFF =
       "--spi-realm-restapi-extension--password-care--enabled=false";
   private static final String REQUIRED_ACTION = "password-care-expiry-warning";

@@ -52,9 +52,10 @@ public class PasswordCareAdminResource {
   }
 
   /**
-   * What is installed. Any admin of the realm may ask: a holder of any realm-management role, or
-   * anyone fine-grained permissions let query users. Viewing every user is not needed, so a
-   * help-desk admin limited to some users can find out what the server offers.
+   * What is installed, and what the caller may do with it ({@link CallerCapabilities}: the admin
+   * app shows its sections from it). Any admin of the realm may ask: a holder of any
+   * realm-management role, or anyone fine-grained permissions let query users. Viewing every user
+   * is not needed, so a help-desk admin limited to some users can find out what the server offers.
    */
   @GET
   @Path("info")
@@ -63,7 +64,9 @@ public class PasswordCareAdminResource {
     if (!AdminCaller.isRealmAdmin(auth)) {
       throw new ForbiddenException();
     }
-    return new InfoRepresentation(PasswordCareVersion.get(), features(factory.bulkResetConfig()));
+    List<String> features = features(factory.bulkResetConfig());
+    return new InfoRepresentation(
+        PasswordCareVersion.get(), features, CallerCapabilities.of(realm, auth, features));
   }
 
   /** Reset many users' passwords in one call. */
@@ -85,5 +88,6 @@ public class PasswordCareAdminResource {
     return new ExpiringPasswordsResource(session, realm, auth);
   }
 
-  public record InfoRepresentation(String version, List<String> features) {}
+  public record InfoRepresentation(
+      String version, List<String> features, CallerCapabilities capabilities) {}
 }

@@ -49,8 +49,8 @@ public class PasswordCareSettingsTab
 
   @Override
   public String getHelpText() {
-    return "Realm settings of keycloak-password-care: self-service password reset, admins,"
-        + " notifications";
+    // A message key (en + nl), as the fields' labels: it also names the admin app's address.
+    return "passwordCareSettingsTabHelp";
   }
 
   @Override

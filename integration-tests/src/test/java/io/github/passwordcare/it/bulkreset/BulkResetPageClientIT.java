@@ -26,17 +26,22 @@ import org.keycloak.util.JsonSerialization;
 class BulkResetPageClientIT extends AbstractPasswordCareIT {
 
   private static final List<String> PAGE_ROLES =
-      List.of("query-users", "view-users", "manage-users", "query-groups");
+      List.of(
+          "query-users",
+          "view-users",
+          "manage-users",
+          "query-groups",
+          "view-realm",
+          "manage-realm");
 
-  /** Admin endpoints of a realm the page never calls, each needing a role the page does not. */
+  /**
+   * Admin endpoints of a realm the admin app never calls, each needing a role the app does not (the
+   * app's settings section needs view-realm and manage-realm, which open the realm's own
+   * configuration, such as authentication flows and components, too).
+   */
   private static final List<String> OUTSIDE_THE_PAGE =
       List.of(
-          "/clients",
-          "/authentication/flows",
-          "/events",
-          "/identity-provider/instances",
-          "/client-scopes",
-          "/components");
+          "/clients", "/events", "/admin-events", "/identity-provider/instances", "/client-scopes");
 
   @Test
   void aRealmAdminsPageTokenDoesThePagesWorkAndNothingElse() throws Exception {
@@ -92,7 +97,7 @@ class BulkResetPageClientIT extends AbstractPasswordCareIT {
           .containsEntry("pkce.code.challenge.method", "S256")
           .containsEntry("password-care.managed", "true");
       // The console shows the description as it is stored: plain words, not a message key.
-      assertThat(client.getDescription()).doesNotContain("${").contains("bulk password reset");
+      assertThat(client.getDescription()).doesNotContain("${").contains("Password care admin app");
     }
     assertThat(scopeRoles(DEMO_REALM, "realm-management"))
         .containsExactlyInAnyOrderElementsOf(PAGE_ROLES);
@@ -121,10 +126,12 @@ class BulkResetPageClientIT extends AbstractPasswordCareIT {
     RealmRepresentation legacy =
         JsonSerialization.readValue(
             """
-            {"realm": "password-care-legacy-%d", "enabled": true, "clients": [{
+            {"realm": "password-care-legacy-%1$d", "enabled": true, "clients": [{
               "clientId": "password-care-admin-ui", "publicClient": true, "fullScopeAllowed": true,
               "name": "${passwordCareBulkResetUiClientName}",
-              "description": "${passwordCareBulkResetUiClientDescription}"}]}
+              "description": "${passwordCareBulkResetUiClientDescription}",
+              "baseUrl": "/realms/password-care-legacy-%1$d/password-care/bulk-reset-ui/",
+              "redirectUris": ["/realms/password-care-legacy-%1$d/password-care/bulk-reset-ui/*"]}]}
             """
                 .formatted(System.nanoTime()),
             RealmRepresentation.class);
@@ -144,6 +151,10 @@ class BulkResetPageClientIT extends AbstractPasswordCareIT {
       assertThat(upgraded.isFullScopeAllowed()).isFalse();
       assertThat(upgraded.getAttributes()).containsEntry("password-care.managed", "true");
       assertThat(upgraded.getDescription()).doesNotContain("${");
+      // The bulk reset page's URLs became the admin app's: the old address only redirects now.
+      String app = "/realms/" + legacy.getRealm() + "/password-care/admin/";
+      assertThat(upgraded.getBaseUrl()).isEqualTo(app);
+      assertThat(upgraded.getRedirectUris()).containsExactly(app + "*");
       assertThat(scopeRoles(legacy.getRealm(), "realm-management"))
           .containsExactlyInAnyOrderElementsOf(PAGE_ROLES);
 
@@ -166,14 +177,16 @@ class BulkResetPageClientIT extends AbstractPasswordCareIT {
     assertThat(get("/resources/" + DEMO_REALM + "/admin/en", null).body())
         .contains("\"key\":\"passwordCareBulkResetUiClientName\"");
     assertThat(client.getDescription())
-        .isEqualTo("Signs admins in to the bulk password reset page of keycloak-password-care.");
+        .isEqualTo(
+            "Signs admins in to the Password care admin app (bulk reset, expiring passwords,"
+                + " settings).");
   }
 
   @Test
   void aRealmNameThatNeedsEncodingGetsEncodedUrlsAndSignsIn() throws Exception {
     try (ScratchRealm scratch = new ScratchRealm(admin, "pt-ü x")) {
       ClientRepresentation client = client(scratch.name());
-      String page = "/realms/pt-%C3%BC%20x/password-care/bulk-reset-ui/";
+      String page = "/realms/pt-%C3%BC%20x/password-care/admin/";
       assertThat(client.getBaseUrl()).isEqualTo(page);
       assertThat(client.getRedirectUris()).containsExactly(page + "*");
       // Keycloak's own account console stores its URLs the same way.

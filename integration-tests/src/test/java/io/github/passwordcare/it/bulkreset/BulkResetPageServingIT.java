@@ -23,12 +23,17 @@ class BulkResetPageServingIT extends AbstractPasswordCareIT {
   private static final String CLIENT_ID = "password-care-admin-ui";
 
   private String page(String realmName) {
+    return "/realms/" + realmName + "/password-care/admin/";
+  }
+
+  private String oldPage(String realmName) {
     return "/realms/" + realmName + "/password-care/bulk-reset-ui/";
   }
 
   /** The whole policy: a directive dropped or loosened fails the test. */
   private static final String CSP =
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+      "default-src 'none'; script-src 'self'; style-src 'self'; font-src 'self';"
+          + " img-src 'self' data:;"
           + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
   @Test
@@ -39,6 +44,8 @@ class BulkResetPageServingIT extends AbstractPasswordCareIT {
             page(DEMO_REALM) + "js/app.js",
             page(DEMO_REALM) + "vendor/lib/keycloak.js",
             page(DEMO_REALM) + "app.css",
+            page(DEMO_REALM) + "vendor/patternfly/patternfly-base.css",
+            page(DEMO_REALM) + "vendor/patternfly/assets/fonts/RedHatText/RedHatText-Regular.woff2",
             page(DEMO_REALM) + "messages?locale=nl")) {
       HttpResponse<String> response = fetch(path, "*/*");
       assertThat(response.statusCode()).as(path).isEqualTo(200);
@@ -117,6 +124,36 @@ class BulkResetPageServingIT extends AbstractPasswordCareIT {
             "missing.js")) {
       assertThat(fetch(page(DEMO_REALM) + path, "*/*").statusCode()).as(path).isEqualTo(404);
     }
+  }
+
+  /**
+   * The bulk reset page's old address leads to the admin app's bulk reset section, query string
+   * kept, with and without the slash; its old files are gone, answered with the app's headers.
+   */
+  @Test
+  void theOldBulkResetAddressRedirectsToTheAppsBulkResetSection() throws Exception {
+    for (String old : List.of(oldPage(DEMO_REALM), oldPage(DEMO_REALM).replaceAll("/$", ""))) {
+      HttpResponse<String> response = fetch(old + "?ui_locales=nl", "text/html");
+      assertThat(response.statusCode()).as(old).isEqualTo(303);
+      assertFullSecurityHeaders(old, response);
+      assertThat(response.headers().firstValue("Location"))
+          .hasValue(urls.getBase() + page(DEMO_REALM) + "?section=bulk-reset&ui_locales=nl");
+    }
+    assertThat(fetch(oldPage(DEMO_REALM), "text/html").headers().firstValue("Location"))
+        .hasValue(urls.getBase() + page(DEMO_REALM) + "?section=bulk-reset");
+    HttpResponse<String> oldScript = fetch(oldPage(DEMO_REALM) + "js/app.js", "*/*");
+    assertThat(oldScript.statusCode()).isEqualTo(404);
+    assertFullSecurityHeaders("old js/app.js", oldScript);
+  }
+
+  @Test
+  void fontsComeWithTheirType() throws Exception {
+    HttpResponse<String> font =
+        fetch(
+            page(DEMO_REALM) + "vendor/patternfly/assets/fonts/RedHatText/RedHatText-Regular.woff2",
+            "*/*");
+    assertThat(font.statusCode()).isEqualTo(200);
+    assertThat(font.headers().firstValue("Content-Type")).hasValue("font/woff2");
   }
 
   @Test

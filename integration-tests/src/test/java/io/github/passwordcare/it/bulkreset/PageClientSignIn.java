@@ -49,9 +49,11 @@ final class PageClientSignIn {
     this.baseUrl = baseUrl;
   }
 
-  /** The page's URL for a realm, the realm name encoded as the client's redirect URI has it. */
+  /**
+   * The admin app's URL for a realm, the realm name encoded as the client's redirect URI has it.
+   */
   String pageUrl(String realm) {
-    return baseUrl + "/realms/" + pathSegment(realm) + "/password-care/bulk-reset-ui/";
+    return baseUrl + "/realms/" + pathSegment(realm) + "/password-care/admin/";
   }
 
   /** The access token of {@code username}, or fails the test when sign-in does not succeed. */

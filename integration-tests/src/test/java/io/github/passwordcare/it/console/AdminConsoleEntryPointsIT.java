@@ -79,8 +79,7 @@ class AdminConsoleEntryPointsIT extends AbstractPasswordCareIT {
     WebElement nav = console.navEntry();
     assertThat(nav.getText()).isEqualTo(bundle("en").getProperty("passwordCareConsoleNav"));
     assertThat(nav.getAttribute("href"))
-        .isEqualTo(
-            urls.getBase() + "/realms/master/password-care/bulk-reset-ui/#realm=" + DEMO_REALM);
+        .isEqualTo(urls.getBase() + "/realms/master/password-care/admin/#realm=" + DEMO_REALM);
     WebElement reset = console.resetButton();
     assertThat(reset.getText())
         .isEqualTo(bundle("en").getProperty("passwordCareConsoleResetUsers"));
@@ -95,7 +94,7 @@ class AdminConsoleEntryPointsIT extends AbstractPasswordCareIT {
     console.waitForPageForm();
     assertThat(console.currentUrl())
         .as("the fragment is read and cleared")
-        .isEqualTo(urls.getBase() + "/realms/master/password-care/bulk-reset-ui/");
+        .isEqualTo(urls.getBase() + "/realms/master/password-care/admin/?section=bulk-reset");
     assertThat(console.value(By.id("realm"))).isEqualTo(DEMO_REALM);
     assertThat(console.find(By.cssSelector("input[name=selectBy][value=selected]")).isSelected())
         .isTrue();
@@ -119,7 +118,7 @@ class AdminConsoleEntryPointsIT extends AbstractPasswordCareIT {
     WebElement nav = console.navEntry();
     console.waitForText(nav, bundle("nl").getProperty("passwordCareConsoleNav"));
     assertThat(nav.getAttribute("href"))
-        .isEqualTo(urls.getBase() + "/realms/" + DEMO_REALM + "/password-care/bulk-reset-ui/");
+        .isEqualTo(urls.getBase() + "/realms/" + DEMO_REALM + "/password-care/admin/");
     console.waitForText(
         console.resetButton(), bundle("nl").getProperty("passwordCareConsoleResetUsers"));
     console.screenshot(Path.of("target", "screenshots", "admin-console-entry-points-nl.png"));

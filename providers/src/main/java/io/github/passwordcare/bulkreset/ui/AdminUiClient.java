@@ -1,5 +1,6 @@
 package io.github.passwordcare.bulkreset.ui;
 
+import java.util.List;
 import java.util.Objects;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
@@ -13,10 +14,10 @@ import org.keycloak.protocol.oidc.OIDCConfigAttributes;
 import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 
 /**
- * The public OIDC client the bulk reset page signs admins in with, shaped like Keycloak's own
- * {@code account-console}: standard flow only, PKCE S256, URLs relative to the server so they hold
- * behind any host name, and limited to the page's path. Its Home URL is the page, which the admin
- * console's client list shows as a link.
+ * The public OIDC client the Password care admin app signs admins in with, shaped like Keycloak's
+ * own {@code account-console}: standard flow only, PKCE S256, URLs relative to the server so they
+ * hold behind any host name, and limited to the app's path. Its Home URL is the app, which the
+ * admin console's client list shows as a link.
  *
  * <p>Its tokens carry only the admin roles the page needs ({@link AdminUiClientScope}): no full
  * scope, so an admin who signs in here cannot use the token on the rest of the admin API. A client
@@ -32,6 +33,10 @@ public final class AdminUiClient {
 
   static final String NAME = "${passwordCareBulkResetUiClientName}";
   static final String DESCRIPTION =
+      "Signs admins in to the Password care admin app (bulk reset, expiring passwords, settings).";
+
+  /** The description before the admin app: updated to {@link #DESCRIPTION}. */
+  static final String PAGE_DESCRIPTION =
       "Signs admins in to the bulk password reset page of keycloak-password-care.";
 
   /** The description version 0.1 wrote: clients with it (and no marker) are ours too. */
@@ -41,18 +46,20 @@ public final class AdminUiClient {
 
   private AdminUiClient() {}
 
-  /** Path of the page in a realm, relative to the server's base URL, the realm name encoded. */
+  /**
+   * Path of the admin app in a realm, relative to the server's base URL, the realm name encoded.
+   */
   public static String pagePath(String realmName) {
-    return pagePathIn(Encode.encodePathAsIs(realmName));
+    return pathIn(Encode.encodePathAsIs(realmName), AdminAppResource.PAGE);
   }
 
-  private static String pagePathIn(String realmSegment) {
+  private static String pathIn(String realmSegment, String page) {
     return "/realms/"
         + realmSegment
         + "/"
         + BulkResetUiResourceProviderFactory.PROVIDER_ID
         + "/"
-        + BulkResetUiResource.PAGE
+        + page
         + "/";
   }
 
@@ -88,9 +95,10 @@ public final class AdminUiClient {
   }
 
   /**
-   * Brings our client in this realm to the current shape: no full scope, the page's admin roles, a
-   * description the console can show, redirect URIs with the realm name encoded. Clients without
-   * our marker (or the 0.1 description) are left as they are. Returns whether it changed one.
+   * Brings our client in this realm to the current shape: no full scope, the app's admin roles, a
+   * description the console can show, the admin app's URLs with the realm name encoded. Clients
+   * without our marker (or the 0.1 description) are left as they are. Returns whether it changed
+   * one.
    */
   static boolean update(KeycloakSession session, RealmModel realm) {
     ClientModel client = realm.getClientByClientId(CLIENT_ID);
@@ -105,17 +113,33 @@ public final class AdminUiClient {
           "Client %s in realm %s: limited to the page's admin roles", CLIENT_ID, realm.getName());
     }
     client.setFullScopeAllowed(false);
-    String page = pagePath(realm.getName());
-    String unencoded = pagePathIn(realm.getName()); // as 0.1 wrote it
-    if (!unencoded.equals(page) && client.getRedirectUris().contains(unencoded + "*")) {
-      client.removeRedirectUri(unencoded + "*");
-      client.addRedirectUri(page + "*");
-      if (unencoded.equals(client.getBaseUrl())) {
-        client.setBaseUrl(page);
-      }
+    if (PAGE_DESCRIPTION.equals(client.getDescription())) {
+      client.setDescription(DESCRIPTION);
     }
+    moveToTheApp(client, realm.getName());
     AdminUiClientScope.grant(session, realm, client);
     return legacy;
+  }
+
+  /**
+   * The bulk reset page's URLs (0.1 wrote the realm name unencoded, later versions encoded) become
+   * the admin app's: its Home URL, and the one redirect URI the app signs in with. The old page
+   * only redirects now, so its redirect URI is no longer needed.
+   */
+  private static void moveToTheApp(ClientModel client, String realmName) {
+    String app = pagePath(realmName);
+    for (String old :
+        List.of(
+            pathIn(realmName, AdminAppResource.OLD_PAGE),
+            pathIn(Encode.encodePathAsIs(realmName), AdminAppResource.OLD_PAGE))) {
+      if (client.getRedirectUris().contains(old + "*")) {
+        client.removeRedirectUri(old + "*");
+        client.addRedirectUri(app + "*");
+      }
+      if (old.equals(client.getBaseUrl())) {
+        client.setBaseUrl(app);
+      }
+    }
   }
 
   static boolean isManaged(ClientModel client) {

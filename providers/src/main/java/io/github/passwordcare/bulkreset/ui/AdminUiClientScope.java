@@ -18,13 +18,18 @@ import org.keycloak.models.RoleModel;
  */
 final class AdminUiClientScope {
 
-  /** What the page calls: list realms and groups, search users, reset their passwords. */
+  /**
+   * What the app calls: list realms and groups, search users, reset their passwords, the expiry
+   * report (view users), the Password care settings (view / manage realm).
+   */
   static final List<String> ADMIN_ROLES =
       List.of(
           AdminRoles.QUERY_USERS,
           AdminRoles.VIEW_USERS,
           AdminRoles.MANAGE_USERS,
-          AdminRoles.QUERY_GROUPS);
+          AdminRoles.QUERY_GROUPS,
+          AdminRoles.VIEW_REALM,
+          AdminRoles.MANAGE_REALM);
 
   private AdminUiClientScope() {}
 

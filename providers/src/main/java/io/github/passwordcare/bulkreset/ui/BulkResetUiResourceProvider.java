@@ -13,7 +13,7 @@ public class BulkResetUiResourceProvider implements RealmResourceProvider {
 
   @Override
   public Object getResource() {
-    return new BulkResetUiResource(session);
+    return new AdminAppResource(session);
   }
 
   @Override

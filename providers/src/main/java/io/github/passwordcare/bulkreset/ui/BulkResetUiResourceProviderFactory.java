@@ -9,9 +9,9 @@ import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 
 /**
- * Registers the public {@code /realms/{realm}/password-care/...} resource that serves the bulk
- * reset page, and keeps the page's sign-in client in the realms the server option {@code
- * admin-ui-client} names ({@link AdminUiClientConfig}).
+ * Registers the public {@code /realms/{realm}/password-care/...} resource that serves the admin app
+ * (which began as the bulk reset page, hence the class names), and keeps the app's sign-in client
+ * in the realms the server option {@code admin-ui-client} names ({@link AdminUiClientConfig}).
  */
 public class BulkResetUiResourceProviderFactory implements RealmResourceProviderFactory {
 

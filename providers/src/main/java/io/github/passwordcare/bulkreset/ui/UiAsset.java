@@ -11,13 +11,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * One static file of the page, read from {@code password-care-ui/bulk-reset/} in the jar. Only
- * plain lower-case paths with a known extension are served, so nothing else on the class path can
- * be reached through the page's URL.
+ * One static file of the admin app, read from {@code password-care-ui/admin/} in the jar. Only
+ * plain paths (each segment starting with a letter or digit, so never {@code ..}) with a known
+ * lower-case extension are served, so nothing else on the class path can be reached through the
+ * app's URL. Upper case and inner dots are allowed for PatternFly's own file names ({@code
+ * RedHatText-Regular.woff2}).
  */
 public record UiAsset(String path, String contentType, byte[] bytes, String etag) {
 
-  static final String ROOT = "/password-care-ui/bulk-reset/";
+  static final String ROOT = "/password-care-ui/admin/";
 
   /** The page itself: always fetched anew, so a new version shows at once. */
   static final String NO_STORE = "no-store";
@@ -26,7 +28,7 @@ public record UiAsset(String path, String contentType, byte[] bytes, String etag
   static final String REVALIDATE = "no-cache";
 
   private static final Pattern SAFE_PATH =
-      Pattern.compile("[a-z0-9][a-z0-9_-]*(/[a-z0-9][a-z0-9_-]*)*\\.[a-z]+");
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*(/[A-Za-z0-9][A-Za-z0-9_.-]*)*\\.[a-z0-9]+");
 
   private static final Map<String, String> TYPES =
       Map.of(
@@ -34,6 +36,7 @@ public record UiAsset(String path, String contentType, byte[] bytes, String etag
           "js", "text/javascript; charset=utf-8",
           "css", "text/css; charset=utf-8",
           "svg", "image/svg+xml",
+          "woff2", "font/woff2",
           "txt", "text/plain; charset=utf-8");
 
   /**

@@ -2,6 +2,7 @@ package io.github.passwordcare.bulkreset.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -10,12 +11,18 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.theme.Theme;
 
 /**
- * The page's text: the {@code passwordCareBulkResetUi*} keys of the realm's login theme, which
- * holds our {@code theme-resources/messages} bundles, realm localization overrides included.
+ * The admin app's text: the keys of the realm's login theme (which holds our {@code
+ * theme-resources/messages} bundles, realm localization overrides included) that start with one of
+ * {@link #PREFIXES}: the bulk reset section's, the app's own, and the settings' labels and help
+ * texts, which the admin console's Password care tab shows too.
  */
 final class UiMessages {
 
   static final String PREFIX = "passwordCareBulkResetUi";
+
+  static final String APP_PREFIX = "passwordCareAdminUi";
+
+  static final List<String> PREFIXES = List.of(PREFIX, APP_PREFIX, "passwordCareSettings");
 
   /** Languages of the bundles in this jar; a new {@code messages_xx.properties} adds one here. */
   private static final Set<String> AVAILABLE = Set.of("en", "nl");
@@ -38,7 +45,7 @@ final class UiMessages {
           .getEnhancedMessages(session.getContext().getRealm(), locale)
           .forEach(
               (key, value) -> {
-                if (key.toString().startsWith(PREFIX)) {
+                if (PREFIXES.stream().anyMatch(key.toString()::startsWith)) {
                   page.put(key.toString(), value.toString());
                 }
               });

@@ -4,9 +4,9 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.models.RealmModel;
 
 /**
- * Headers of every response of the page. The policy allows scripts, styles and requests from this
- * server only and no inline code, frames, plugins or form posts elsewhere: the page shows one-time
- * passwords, so nothing foreign may run next to them.
+ * Headers of every response of the admin app. The policy allows scripts, styles, fonts and requests
+ * from this server only and no inline code, frames, plugins or form posts elsewhere: the page shows
+ * one-time passwords, so nothing foreign may run next to them.
  */
 final class UiSecurityHeaders {
 
@@ -16,6 +16,7 @@ final class UiSecurityHeaders {
           "default-src 'none'",
           "script-src 'self'",
           "style-src 'self'",
+          "font-src 'self'",
           "img-src 'self' data:",
           "connect-src 'self'",
           "form-action 'self'",

@@ -12,6 +12,12 @@ class UiAssetTest {
     assertThat(UiAsset.contentTypeOf("js/app.js")).isEqualTo("text/javascript; charset=utf-8");
     assertThat(UiAsset.contentTypeOf("app.css")).isEqualTo("text/css; charset=utf-8");
     assertThat(UiAsset.contentTypeOf("vendor/lib/keycloak.js")).startsWith("text/javascript");
+    assertThat(UiAsset.contentTypeOf("vendor/patternfly/patternfly-base.css"))
+        .startsWith("text/css");
+    assertThat(
+            UiAsset.contentTypeOf(
+                "vendor/patternfly/assets/fonts/RedHatText/RedHatText-Regular.woff2"))
+        .isEqualTo("font/woff2");
   }
 
   @Test
@@ -20,6 +26,8 @@ class UiAssetTest {
     assertThat(UiAsset.contentTypeOf("js/../../x.js")).isNull();
     assertThat(UiAsset.contentTypeOf("/etc/passwd.txt")).isNull();
     assertThat(UiAsset.contentTypeOf("js//app.js")).isNull();
+    assertThat(UiAsset.contentTypeOf("js/.hidden.js")).isNull();
+    assertThat(UiAsset.contentTypeOf(".../x.js")).isNull();
     assertThat(UiAsset.contentTypeOf("messages.properties")).isNull();
     assertThat(UiAsset.contentTypeOf("App.JS")).isNull();
     assertThat(UiAsset.contentTypeOf(null)).isNull();
@@ -35,6 +43,26 @@ class UiAssetTest {
         .satisfies(a -> assertThat(a.cacheControl()).isEqualTo("no-cache"));
     assertThat(UiAsset.load("vendor/lib/keycloak.js")).isPresent();
     assertThat(UiAsset.load("missing.js")).isEmpty();
+  }
+
+  /** The PatternFly files the page links are in the jar, and every font their CSS names is too. */
+  @Test
+  void everyStylesheetThePageLinksIsInTheJar() throws Exception {
+    String html = new String(UiAsset.load("index.html").orElseThrow().bytes(), "UTF-8");
+    var links = java.util.regex.Pattern.compile("href=\"([^\"]+\\.css)\"").matcher(html);
+    int count = 0;
+    while (links.find()) {
+      assertThat(UiAsset.load(links.group(1))).as(links.group(1)).isPresent();
+      count++;
+    }
+    assertThat(count).isGreaterThan(10);
+    for (String font :
+        java.util.List.of(
+            "RedHatText/RedHatText-Regular.woff2",
+            "RedHatText/RedHatText-Medium.woff2",
+            "RedHatDisplay/RedHatDisplay-Medium.woff2")) {
+      assertThat(UiAsset.load("vendor/patternfly/assets/fonts/" + font)).as(font).isPresent();
+    }
   }
 
   @Test

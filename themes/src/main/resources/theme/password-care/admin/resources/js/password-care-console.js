@@ -2,9 +2,9 @@
 // The console has no plugin API for new screens (upstream proposal keycloak/keycloak#52777), so the
 // password-care admin theme loads this module next to the console's own code. It adds, beside
 // stable data-testid anchors of the console's markup:
-//   - "Password care" in the left navigation, after "Users";
-//   - "Reset passwords…" after "Add user" on the Users list, which opens the bulk reset page with
-//     the checked users preselected (their ids in the URL fragment, never sent to a server).
+//   - "Password care" in the left navigation, after "Users", which opens the Password care admin app;
+//   - "Reset passwords…" after "Add user" on the Users list, which opens the app's bulk reset section
+//     with the checked users preselected (their ids in the URL fragment, never sent to a server).
 // Where an anchor is missing (another page, no permission, a console release that moved it) it does
 // nothing. React re-renders and client-side navigation are followed with a MutationObserver; every
 // insertion is idempotent. No inline code, no eval: it runs under a strict script-src 'self'.
@@ -45,15 +45,17 @@ function currentRealm () {
 }
 
 /**
- * The bulk reset page of the realm the admin signed in to (a master admin works on other realms
- * from master's page, which offers them all), preselecting the shown realm and the given users.
+ * The Password care admin app of the realm the admin signed in to (a master admin works on other
+ * realms from master's bulk reset section, which offers them all), preselecting the shown realm and,
+ * with users, opening the bulk reset section with them.
  */
 function pageUrl (userIds = []) {
   const realm = currentRealm()
   const fragment = []
   if (realm && realm !== env.loginRealm) fragment.push(`realm=${encodeURIComponent(realm)}`)
   if (userIds.length > 0) fragment.push(`users=${userIds.map(encodeURIComponent).join(',')}`)
-  return `${env.base}/realms/${encodeURIComponent(env.loginRealm)}/password-care/bulk-reset-ui/` +
+  return `${env.base}/realms/${encodeURIComponent(env.loginRealm)}/password-care/admin/` +
+    (userIds.length > 0 ? '?section=bulk-reset' : '') +
     (fragment.length > 0 ? `#${fragment.join('&')}` : '')
 }
 

@@ -32,15 +32,47 @@ export class AdminApi {
     return this.#call(`/${encodeURIComponent(realm)}/password-care/bulk-reset`, body)
   }
 
-  async #call (path, body) {
+  /** Version, features and what the caller may do here (`capabilities`). */
+  info (realm) {
+    return this.#call(`/${encodeURIComponent(realm)}/password-care/info`)
+  }
+
+  /** The expiry report: {total, users}; `query` holds withinDays / expired / first / max. */
+  expiringPasswords (realm, query) {
+    return this.#call(`/${encodeURIComponent(realm)}/password-care/expiring-passwords?${new URLSearchParams(query)}`)
+  }
+
+  /** The same report as CSV (every row of the filter), as a Blob. */
+  async expiringPasswordsCsv (realm, query) {
+    const response = await this.#fetch(
+      `/${encodeURIComponent(realm)}/password-care/expiring-passwords?${new URLSearchParams(query)}`,
+      'GET', undefined, 'text/csv')
+    return response.blob()
+  }
+
+  settings (realm) {
+    return this.#call(`/${encodeURIComponent(realm)}/password-care/settings`)
+  }
+
+  /** Changes the fields in `changes`, keeps the others; answers the settings as saved. */
+  saveSettings (realm, changes) {
+    return this.#call(`/${encodeURIComponent(realm)}/password-care/settings`, changes, 'PUT')
+  }
+
+  async #call (path, body, method) {
+    const response = await this.#fetch(path, method || (body === undefined ? 'GET' : 'POST'), body, 'application/json')
+    return response.json()
+  }
+
+  async #fetch (path, method, body, accept) {
     // Refreshes the token when it has less than 30 s left; fails when the session is gone.
     await this.keycloak.updateToken(30)
-    const headers = { Authorization: `Bearer ${this.keycloak.token}`, Accept: 'application/json' }
+    const headers = { Authorization: `Bearer ${this.keycloak.token}`, Accept: accept }
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json'
     }
     const response = await fetch(this.base + path, {
-      method: body === undefined ? 'GET' : 'POST',
+      method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'omit',
@@ -49,7 +81,7 @@ export class AdminApi {
     if (!response.ok) {
       throw new ApiError(response.status, await errorText(response))
     }
-    return response.json()
+    return response
   }
 }
 

@@ -65,19 +65,22 @@ export class Results {
 
   #row (result) {
     const tr = document.createElement('tr')
+    tr.className = 'pf-v5-c-table__tr'
     tr.dataset.status = result.status
     const name = document.createElement('th')
+    name.className = 'pf-v5-c-table__th'
     name.scope = 'row'
     name.textContent = result.username || result.userId || ''
     tr.append(name, cell(STATUS_KEYS[result.status] ? t(STATUS_KEYS[result.status]) : result.status))
     const password = document.createElement('td')
+    password.className = 'pf-v5-c-table__td'
     if (result.temporaryPassword) {
       const code = document.createElement('code')
       code.className = 'pc-password'
       code.textContent = result.temporaryPassword
       const copy = document.createElement('button')
       copy.type = 'button'
-      copy.className = 'pc-button pc-small'
+      copy.className = 'pf-v5-c-button pf-m-secondary pf-m-small'
       copy.textContent = t('passwordCareBulkResetUiCopy')
       copy.setAttribute('aria-label', t('passwordCareBulkResetUiCopyFor', name.textContent))
       copy.addEventListener('click', () => this.#copy(result.temporaryPassword))
@@ -119,6 +122,7 @@ export class Results {
 
 function cell (text) {
   const td = document.createElement('td')
+  td.className = 'pf-v5-c-table__td'
   td.textContent = text
   return td
 }

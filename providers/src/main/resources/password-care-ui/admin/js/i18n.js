@@ -1,4 +1,4 @@
-// Page text: every visible string comes from the server's message bundles (messages?locale=..).
+// App text: every visible string comes from the server's message bundles (messages?locale=..).
 let messages = {}
 
 /** Loads the bundle for `requested` (or the browser's Accept-Language) and fills the page. */
@@ -32,5 +32,8 @@ export function t (key, ...args) {
 export function applyMessages (root) {
   for (const element of root.querySelectorAll('[data-i18n]')) {
     element.textContent = t(element.dataset.i18n)
+  }
+  for (const element of root.querySelectorAll('[data-i18n-label]')) {
+    element.setAttribute('aria-label', t(element.dataset.i18nLabel))
   }
 }

@@ -16,23 +16,30 @@ import org.keycloak.headers.SecurityHeadersProvider;
 import org.keycloak.models.KeycloakSession;
 
 /**
- * The bulk reset page under {@code /realms/{realm}/password-care/bulk-reset-ui/}: public static
- * files from the jar and the page's messages. It holds no secret and changes nothing; the page
- * signs the admin in with keycloak-js and then calls the admin REST API with the admin's token.
+ * The Password care admin app under {@code /realms/{realm}/password-care/admin/}: public static
+ * files from the jar and the app's messages. It holds no secret and changes nothing; the app signs
+ * the admin in with keycloak-js and then calls the admin REST API with the admin's token. The bulk
+ * reset page's old address {@code bulk-reset-ui/} redirects to the app's bulk reset section.
  */
-public class BulkResetUiResource {
+public class AdminAppResource {
 
-  static final String PAGE = "bulk-reset-ui";
+  static final String PAGE = "admin";
+
+  /** Where the bulk reset page was until the admin app replaced it; kept as a redirect. */
+  static final String OLD_PAGE = "bulk-reset-ui";
+
+  /** The app's query parameter that picks a section. */
+  static final String SECTION = "section";
 
   private final KeycloakSession session;
 
-  public BulkResetUiResource(KeycloakSession session) {
+  public AdminAppResource(KeycloakSession session) {
     this.session = session;
   }
 
   /**
-   * The page. JAX-RS matches this path with and without a trailing slash; the page's relative links
-   * need the slash, so a request without it is redirected.
+   * The app's page. JAX-RS matches this path with and without a trailing slash; the page's relative
+   * links need the slash, so a request without it is redirected.
    */
   @GET
   @Path(PAGE)
@@ -49,6 +56,36 @@ public class BulkResetUiResource {
       return secured(Response.seeOther(page).type(MediaType.TEXT_PLAIN_TYPE), UiAsset.NO_STORE);
     }
     return asset("index.html", request);
+  }
+
+  /**
+   * The old bulk reset page, with or without the slash (JAX-RS matches both): to the app's bulk
+   * reset section, the query string kept ({@code ui_locales}); the browser keeps the fragment (the
+   * admin console's preselection), which never reaches the server.
+   */
+  @GET
+  @Path(OLD_PAGE)
+  public Response oldPage() {
+    URI uri = session.getContext().getUri().getRequestUri();
+    String path = uri.getRawPath();
+    String query = uri.getRawQuery();
+    URI app =
+        uri.resolve(
+            path.substring(0, path.lastIndexOf("/" + OLD_PAGE))
+                + "/"
+                + PAGE
+                + "/?"
+                + SECTION
+                + "=bulk-reset"
+                + (query == null || query.isEmpty() ? "" : "&" + query));
+    return secured(Response.seeOther(app).type(MediaType.TEXT_PLAIN_TYPE), UiAsset.NO_STORE);
+  }
+
+  /** The old page's files are gone; answered here so the reply carries the app's headers. */
+  @GET
+  @Path(OLD_PAGE + "/{file: .+}")
+  public Response oldFile() {
+    return notFound();
   }
 
   /** Page text as JSON: {@code {"locale": "nl", "messages": {...}}}. */

@@ -1,14 +1,12 @@
-// The bulk password reset page: signs the admin in (keycloak-js, authorization code + PKCE),
-// then previews and runs POST /admin/realms/{realm}/password-care/bulk-reset.
-import Keycloak from '../vendor/lib/keycloak.js'
-import { AdminApi, ApiError } from './api.js'
-import { loadMessages, t } from './i18n.js'
-import { forgetSavedPreselection, preselectRealm, preselectUsers, takePreselection } from './preselect.js'
-import { InputError, readRequest } from './request.js'
+// The bulk reset section: previews and runs POST /admin/realms/{realm}/password-care/bulk-reset.
+// The shell (app.js) has signed the admin in; this section was the whole bulk reset page before.
+import { t } from './i18n.js'
+import { preselectRealm, preselectUsers } from './preselect.js'
+import { readRequest } from './request.js'
 import { Results } from './results.js'
 import { loadGroups, loadRealms } from './targets.js'
+import { describeError } from './ui.js'
 
-const CLIENT_ID = 'password-care-admin-ui'
 const $ = id => document.getElementById(id)
 const form = $('reset-form')
 const confirmButton = $('confirm')
@@ -16,30 +14,9 @@ const previewButton = $('preview')
 let previewed = null
 let busy = false
 let formVersion = 0 // counts form changes: a preview answered after a change confirms nothing
-
-function locatePage () {
-  const match = window.location.pathname.match(/^(.*)\/realms\/([^/]+)\/password-care\/bulk-reset-ui\//)
-  return { serverUrl: window.location.origin + match[1], realm: decodeURIComponent(match[2]) }
-}
-
-function announce (text) {
-  $('status').textContent = text
-}
-
-function showError (text) {
-  $('error').textContent = text
-  $('error').hidden = !text
-}
-
-function describe (error) {
-  if (error instanceof InputError) return t(error.messageKey)
-  if (error instanceof ApiError) {
-    if (error.status === 401) return t('passwordCareBulkResetUiErrorSignedOut')
-    if (error.status === 403) return t('passwordCareBulkResetUiErrorForbidden')
-    return t('passwordCareBulkResetUiErrorHttp', error.status, error.detail)
-  }
-  return t('passwordCareBulkResetUiErrorUnexpected')
-}
+let announce = () => {}
+let showError = () => {}
+const describe = describeError
 
 function showFor (attribute, value) {
   for (const element of form.querySelectorAll(`[${attribute}]`)) {
@@ -93,36 +70,23 @@ async function run (api, results, dryRun) {
   }
 }
 
-async function main () {
-  const page = locatePage()
-  const preselection = takePreselection()
-  const askedLocale = new URLSearchParams(window.location.search).get('ui_locales')
-  const locale = await loadMessages(askedLocale)
-  announce(t('passwordCareBulkResetUiSigningIn'))
-
-  const keycloak = new Keycloak({ url: page.serverUrl, realm: page.realm, clientId: CLIENT_ID })
-  await keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false, locale })
-  forgetSavedPreselection()
-  const ownLocale = keycloak.tokenParsed.locale
-  if (!askedLocale && ownLocale && ownLocale !== locale) {
-    await loadMessages(ownLocale)
-  }
-  $('signed-in-as').textContent = t('passwordCareBulkResetUiSignedInAs', keycloak.tokenParsed.preferred_username)
+/**
+ * Starts the section once the admin is signed in. `shell` gives the API client, the app's realm, the
+ * console's preselection and the shared status line and error alert; returns a function that drops
+ * the shown results (one-time passwords) before sign-out.
+ */
+export async function startBulkReset (shell) {
+  announce = shell.announce
+  showError = shell.showError
+  const { api, preselection } = shell
   const results = new Results($('results'), announce)
-  $('sign-out').hidden = false
-  $('sign-out').addEventListener('click', () => {
-    results.clear()
-    keycloak.logout({ redirectUri: window.location.origin + window.location.pathname })
-  })
-
-  const api = new AdminApi(keycloak, page.serverUrl)
   try {
-    await loadRealms(api, page.realm, $('realm'), $('realm-field'), $('realm-fixed'))
+    await loadRealms(api, shell.realm, $('realm'), $('realm-field'), $('realm-fixed'))
     preselectRealm(preselection, $('realm'))
   } catch (error) {
     showError(describe(error))
     announce('')
-    return
+    return () => results.clear()
   }
   const refreshGroups = async () => {
     try {
@@ -148,9 +112,5 @@ async function main () {
   await preselectUsers(preselection, api, form, $('realm'))
   form.hidden = false
   announce(t('passwordCareBulkResetUiReady'))
+  return () => results.clear()
 }
-
-main().catch(() => {
-  showError(t('passwordCareBulkResetUiErrorUnexpected'))
-  announce('')
-})
