@@ -26,12 +26,34 @@ public class RecoveryContactsRequiredAction implements RequiredActionProvider {
 
   @Override
   public void requiredActionChallenge(RequiredActionContext context) {
-    context.challenge(context.form().createForm(TEMPLATE));
+    // security-questions branch (temporary, until the contacts page lands): the questions row.
+    context.challenge(
+        context
+            .form()
+            .setAttribute("securityQuestionsOffered", SecurityQuestionsStep.offered(context))
+            .createForm(TEMPLATE));
   }
 
   @Override
   public void processAction(RequiredActionContext context) {
-    if (context.getHttpRequest().getDecodedFormParameters().containsKey("confirm")) {
+    // security-questions branch (temporary, until the contacts page lands): the questions step.
+    var form = context.getHttpRequest().getDecodedFormParameters();
+    if (form.containsKey("questions") && SecurityQuestionsStep.offered(context)) {
+      context.challenge(SecurityQuestionsStep.page(context, null));
+      return;
+    }
+    if (form.containsKey("questionsSubmit")) {
+      var again = SecurityQuestionsStep.process(context, form);
+      if (again != null) {
+        context.challenge(again);
+        return;
+      }
+    }
+    if (form.containsKey("questionsSubmit") || form.containsKey("questionsCancel")) {
+      requiredActionChallenge(context);
+      return;
+    }
+    if (form.containsKey("confirm")) {
       context
           .getUser()
           .setSingleAttribute(RecoveryAttributes.CONFIRMED_AT, String.valueOf(Time.currentTime()));
