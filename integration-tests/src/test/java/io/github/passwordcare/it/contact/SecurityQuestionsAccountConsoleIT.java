@@ -36,7 +36,7 @@ class SecurityQuestionsAccountConsoleIT extends AbstractSecurityQuestionsIT {
   private ChromeDriver driver;
 
   @BeforeEach
-  void browser() {
+  void startChromium() {
     HeadlessChromium.assumeInstalled();
     driver = HeadlessChromium.start(profile, downloads, "en");
   }
