@@ -46,9 +46,21 @@ abstract class AbstractSecurityQuestionsIT extends AbstractPasswordCareIT {
     putSettings(JSON.writeValueAsString(changed));
   }
 
-  /** Questions on: SSPR methods email and questions, one method for users. */
+  /**
+   * Questions on: SSPR methods email and questions, one method for users and admins (questions do
+   * not count for admins, so the realm must not ask them for two).
+   */
   void questionsOn() throws Exception {
-    settings(Map.of("ssprMethods", List.of("email", "questions"), "ssprMethodsRequiredUsers", 1));
+    questionsOn(Map.of());
+  }
+
+  /** {@link #questionsOn()} with more fields changed. */
+  void questionsOn(Map<String, Object> more) throws Exception {
+    Map<String, Object> fields = new java.util.HashMap<>(more);
+    fields.put("ssprMethods", List.of("email", "questions"));
+    fields.put("ssprMethodsRequiredUsers", 1);
+    fields.put("ssprMethodsRequiredAdmins", 1);
+    settings(fields);
   }
 
   @AfterEach

@@ -79,11 +79,7 @@ class SecurityQuestionsSsprIT extends AbstractSecurityQuestionsIT {
 
   @Test
   void wrongAnswersCountAsFailedVerificationsAndLock() throws Exception {
-    settings(
-        Map.of(
-            "ssprMethods", List.of("email", "questions"),
-            "ssprMethodsRequiredUsers", 1,
-            "ssprMaxFailedVerifications", 2));
+    questionsOn(Map.of("ssprMaxFailedVerifications", 2));
     String username = registered("sq-lock");
     try (SsprBrowser browser = new SsprBrowser(urls.getBase())) {
       browser.forgotPassword("en").username(username).method("questions");
