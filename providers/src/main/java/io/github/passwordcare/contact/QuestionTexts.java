@@ -17,11 +17,15 @@ public final class QuestionTexts {
 
   private QuestionTexts() {}
 
-  /** One option per question: {@code value} (its index), {@code key} or {@code text}. */
+  /**
+   * One option per question: {@code value} (the question itself: the realm's component config does
+   * not keep the list's order from one request to the next, so an index could name another question
+   * when the form comes back), {@code key} or {@code text}.
+   */
   public static List<Map<String, String>> options(List<String> questions) {
     List<Map<String, String>> options = new ArrayList<>();
-    for (int i = 0; i < questions.size(); i++) {
-      options.add(option(Integer.toString(i), questions.get(i)));
+    for (String question : questions) {
+      options.add(option(question, question));
     }
     return options;
   }

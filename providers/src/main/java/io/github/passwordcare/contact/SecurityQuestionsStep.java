@@ -22,10 +22,11 @@ import org.keycloak.models.UserModel;
  * #offered} to show the row, {@link #page} when the user presses {@code questions}, and {@link
  * #process} for a post that holds {@code questionsSubmit}.
  *
- * <p>The form has one row per question to register: {@code question<i>} (the index of a question of
- * the realm's list, or {@code custom} with the text in {@code custom<i>} when the realm allows
- * custom questions) and {@code answer<i>}, for i = 1..{@code securityQuestionsToRegister}. Answers
- * are never shown back, not even after an error. Admins are refused even by a forged post.
+ * <p>The form has one row per question to register: {@code question<i>} (a question of the realm's
+ * list, as the settings hold it, or {@code custom} with the text in {@code custom<i>} when the
+ * realm allows custom questions) and {@code answer<i>}, for i = 1..{@code
+ * securityQuestionsToRegister}. Answers are never shown back, not even after an error. Admins are
+ * refused even by a forged post.
  */
 public final class SecurityQuestionsStep {
 
@@ -101,13 +102,7 @@ public final class SecurityQuestionsStep {
           ? Optional.of(text.strip().replaceAll("\\s+", " "))
           : Optional.empty();
     }
-    try {
-      int index = Integer.parseInt(choice);
-      List<String> list = settings.securityQuestions();
-      return index >= 0 && index < list.size() ? Optional.of(list.get(index)) : Optional.empty();
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+    return settings.securityQuestions().contains(choice) ? Optional.of(choice) : Optional.empty();
   }
 
   private static Response page(

@@ -144,6 +144,7 @@ final class QuestionsMethod {
   /** The stand-in "registered" set of a typed name: seeded by its hash, so always the same. */
   private List<String> standIn() {
     List<String> list = new ArrayList<>(settings.securityQuestions());
+    Collections.sort(list); // the stored list's order is not stable from one request to the next
     Collections.shuffle(list, new Random(seed(subject)));
     return List.copyOf(
         list.subList(0, Math.min(settings.securityQuestionsToRegister(), list.size())));

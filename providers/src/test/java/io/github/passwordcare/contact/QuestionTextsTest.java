@@ -11,7 +11,13 @@ class QuestionTextsTest {
   void messageKeysGoThroughMsgAndPlainTextStaysAsItIs() {
     assertThat(QuestionTexts.options(List.of("passwordCareQuestionFirstPet", "What's your town?")))
         .containsExactly(
-            java.util.Map.of("value", "0", "key", "passwordCareQuestionFirstPet", "text", ""),
-            java.util.Map.of("value", "1", "key", "", "text", "What's your town?"));
+            java.util.Map.of(
+                "value",
+                "passwordCareQuestionFirstPet",
+                "key",
+                "passwordCareQuestionFirstPet",
+                "text",
+                ""),
+            java.util.Map.of("value", "What's your town?", "key", "", "text", "What's your town?"));
   }
 }

@@ -32,6 +32,16 @@ abstract class AbstractSecurityQuestionsIT extends AbstractPasswordCareIT {
   static final String NICKNAME = "What was your childhood nickname?";
   static final String SCHOOL = "What was the name of your first school?";
 
+  static final String PET_KEY = "passwordCareQuestionFirstPet";
+  static final String NICKNAME_KEY = "passwordCareQuestionChildhoodNickname";
+  static final String SCHOOL_KEY = "passwordCareQuestionFirstSchool";
+  static final String STREET_KEY = "passwordCareQuestionChildhoodStreet";
+  static final String CAR_KEY = "passwordCareQuestionFirstCar";
+  static final String JOB_KEY = "passwordCareQuestionFirstJobCity";
+
+  /** The first three questions of the default list, as the form posts them. */
+  static final List<String> FIRST_THREE = List.of(PET_KEY, NICKNAME_KEY, SCHOOL_KEY);
+
   private String originalSettings;
   private boolean registeredAction;
 

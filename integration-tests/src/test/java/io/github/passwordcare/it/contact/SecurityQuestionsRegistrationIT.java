@@ -31,11 +31,12 @@ class SecurityQuestionsRegistrationIT extends AbstractSecurityQuestionsIT {
       assertThat(browser.has(QuestionsBrowser.CONTACTS_FORM)).as(browser.text()).isTrue();
       assertThat(browser.text()).contains("Set up security questions");
       browser.openQuestions();
-      assertThat(browser.text())
-          .contains("Security questions", "Choose 3 different questions", PET, NICKNAME, SCHOOL);
+      assertThat(browser.text()).contains("Security questions", "Choose 3 different questions");
+      // Every row offers the whole list (a select shows only its chosen option as text).
+      assertThat(browser.html()).contains(PET, NICKNAME, SCHOOL);
       assertThat(browser.html()).contains("type=\"password\"").contains("autocomplete=\"off\"");
 
-      browser.register(List.of("0", "1", "2"), answers);
+      browser.register(FIRST_THREE, answers);
       assertThat(browser.has(QuestionsBrowser.CONTACTS_FORM)).as(browser.text()).isTrue();
       assertThat(browser.html()).doesNotContain("Rex The Dog");
       browser.confirm();
@@ -70,9 +71,11 @@ class SecurityQuestionsRegistrationIT extends AbstractSecurityQuestionsIT {
     String username = userAtTheContactsPage("sq-replace");
     try (QuestionsBrowser browser = browser()) {
       browser.signIn(username, "en").openQuestions();
-      browser.register(List.of("0", "1", "2"), List.of("first", "second", "third"));
+      browser.register(FIRST_THREE, List.of("first", "second", "third"));
       String firstId = questionCredentials(username).get(0).getId();
-      browser.openQuestions().register(List.of("3", "4", "5"), List.of("fourth", "fifth", "sixth"));
+      browser
+          .openQuestions()
+          .register(List.of(STREET_KEY, CAR_KEY, JOB_KEY), List.of("fourth", "fifth", "sixth"));
       assertThat(questionCredentials(username)).hasSize(1);
       assertThat(questionCredentials(username).get(0).getId()).isNotEqualTo(firstId);
       assertThat(credentialsJson(username))
@@ -87,23 +90,20 @@ class SecurityQuestionsRegistrationIT extends AbstractSecurityQuestionsIT {
     String username = userAtTheContactsPage("sq-bad");
     try (QuestionsBrowser browser = browser()) {
       browser.signIn(username, "nl").openQuestions();
-      assertThat(browser.text())
-          .contains(
-              "Beveiligingsvragen",
-              "Kies 3 verschillende vragen",
-              "Hoe heette je eerste huisdier?");
+      assertThat(browser.text()).contains("Beveiligingsvragen", "Kies 3 verschillende vragen");
+      assertThat(browser.html()).contains("Hoe heette je eerste huisdier?");
 
-      browser.register(List.of("0", "1", "2"), List.of("ab", "long enough", "also fine"));
+      browser.register(FIRST_THREE, List.of("ab", "long enough", "also fine"));
       assertThat(browser.text()).contains("Elk antwoord moet 3 tot 40 tekens zijn.");
       assertThat(browser.html()).doesNotContain("long enough");
 
-      browser.register(List.of("0", "1", "2"), List.of("Same Answer", " same   answer ", "other"));
+      browser.register(FIRST_THREE, List.of("Same Answer", " same   answer ", "other"));
       assertThat(browser.text()).contains("Elk antwoord moet anders zijn.");
 
-      browser.register(List.of("0", "0", "2"), List.of("one", "two", "three"));
+      browser.register(List.of(PET_KEY, PET_KEY, SCHOOL_KEY), List.of("one", "two", "three"));
       assertThat(browser.text()).contains("Kies voor elke regel een andere vraag.");
 
-      browser.register(List.of("0", "1", "2"), List.of("x".repeat(41), "two", "three"));
+      browser.register(FIRST_THREE, List.of("x".repeat(41), "two", "three"));
       assertThat(browser.text()).contains("Elk antwoord moet 3 tot 40 tekens zijn.");
     }
     assertThat(questionCredentials(username)).isEmpty();
@@ -111,21 +111,15 @@ class SecurityQuestionsRegistrationIT extends AbstractSecurityQuestionsIT {
 
   @Test
   void englishErrorsAndCustomQuestionsWhenTheRealmAllowsThem() throws Exception {
-    settings(
-        Map.of(
-            "ssprMethods",
-            List.of("email", "questions"),
-            "ssprMethodsRequiredUsers",
-            1,
-            "securityQuestionsAllowCustom",
-            true));
+    questionsOn(Map.of("securityQuestionsAllowCustom", true));
     String username = userAtTheContactsPage("sq-custom");
     try (QuestionsBrowser browser = browser()) {
       browser.signIn(username, "en").openQuestions();
-      browser.register(List.of("0", "1", "2"), List.of("ok1", "no", "ok3"));
+      browser.register(FIRST_THREE, List.of("ok1", "no", "ok3"));
       assertThat(browser.text()).contains("Every answer must be 3 to 40 characters.");
       browser.register(
-          List.of("0", "1", "custom:What's my grandmother's town?"), List.of("abc", "def", "Tiel"));
+          List.of(PET_KEY, NICKNAME_KEY, "custom:What's my grandmother's town?"),
+          List.of("abc", "def", "Tiel"));
       assertThat(browser.has(QuestionsBrowser.CONTACTS_FORM)).as(browser.text()).isTrue();
     }
     assertThat(credentialsJson(username)).contains("What's my grandmother's town?");
@@ -144,9 +138,9 @@ class SecurityQuestionsRegistrationIT extends AbstractSecurityQuestionsIT {
           QuestionsBrowser.CONTACTS_FORM,
           Map.of(
               "questionsSubmit", "true",
-              "question1", "0",
-              "question2", "1",
-              "question3", "2",
+              "question1", PET_KEY,
+              "question2", NICKNAME_KEY,
+              "question3", SCHOOL_KEY,
               "answer1", "first answer",
               "answer2", "second answer",
               "answer3", "third answer"));
@@ -167,9 +161,9 @@ class SecurityQuestionsRegistrationIT extends AbstractSecurityQuestionsIT {
           QuestionsBrowser.CONTACTS_FORM,
           Map.of(
               "questionsSubmit", "true",
-              "question1", "0",
-              "question2", "1",
-              "question3", "2",
+              "question1", PET_KEY,
+              "question2", NICKNAME_KEY,
+              "question3", SCHOOL_KEY,
               "answer1", "first answer",
               "answer2", "second answer",
               "answer3", "third answer"));

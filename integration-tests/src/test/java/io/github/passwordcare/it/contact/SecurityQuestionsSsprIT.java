@@ -149,8 +149,7 @@ class SecurityQuestionsSsprIT extends AbstractSecurityQuestionsIT {
     try (QuestionsBrowser browser = browser()) {
       browser.signIn(username, "en").openQuestions();
       browser.register(
-          List.of("0", "1", "2"),
-          List.of(ANSWERS.get(PET), ANSWERS.get(NICKNAME), ANSWERS.get(SCHOOL)));
+          FIRST_THREE, List.of(ANSWERS.get(PET), ANSWERS.get(NICKNAME), ANSWERS.get(SCHOOL)));
       browser.confirm();
     }
     assertThat(questionCredentials(username)).hasSize(1);
