@@ -7,7 +7,7 @@
         <form id="password-care-questions-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" autocomplete="off">
             <p id="password-care-questions-intro">${msg("passwordCareQuestionsIntro", questionRows?size)}</p>
             <#list questionRows as row>
-                <fieldset class="${properties.kcFormGroupClass!}" id="password-care-question-row-${row.index}">
+                <div class="${properties.kcFormGroupClass!}" id="password-care-question-row-${row.index}">
                     <label for="question${row.index}" class="${properties.kcLabelClass!}">${msg("passwordCareQuestionsQuestionLabel", row.index)}</label>
                     <select id="question${row.index}" name="question${row.index}" class="${properties.kcInputClass!}">
                         <#list questionOptions as o>
@@ -23,7 +23,7 @@
                     </#if>
                     <label for="answer${row.index}" class="${properties.kcLabelClass!}">${msg("passwordCareQuestionsAnswerLabel")}</label>
                     <input id="answer${row.index}" name="answer${row.index}" type="password" maxlength="200" class="${properties.kcInputClass!}" autocomplete="off" aria-invalid="<#if message?? && message.type = 'error'>true<#else>false</#if>"/>
-                </fieldset>
+                </div>
             </#list>
             <p id="password-care-questions-rules">${msg("passwordCareQuestionsRules")}</p>
             <div id="kc-form-buttons" class="${properties.kcFormButtonsClass!}">
