@@ -69,7 +69,10 @@ class SecurityQuestionsAccountConsoleIT extends AbstractSecurityQuestionsIT {
       browser.confirm();
     }
     String page = signingInPage(username, "sq-console-update.png");
-    assertThat(page).contains("Security questions").contains("Update");
+    // The row is named by the message key of the type, not the raw type.
+    assertThat(page)
+        .contains("Security questions", "Delete", "Update")
+        .doesNotContain("password-care-security-questions", "Set up Security questions");
 
     String credentialId = questionCredentials(username).get(0).getId();
     admin.realm(DEMO_REALM).users().get(idOf(username)).removeCredential(credentialId);
