@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
 
 /**
  * SSPR by security questions, end to end: registered on the recovery-contacts page, then a reset
@@ -22,6 +24,9 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
  */
 @KeycloakIntegrationTest(config = PasswordCareServerConfig.class)
 class SecurityQuestionsSsprIT extends AbstractSecurityQuestionsIT {
+
+  /** Receives the "your password was changed" notice, so its sending does not fail in the log. */
+  @InjectMailServer MailServer mail;
 
   private static final Map<String, String> ANSWERS =
       Map.of(PET, "Rex the Dog", NICKNAME, "Sunny Jim", SCHOOL, "Saint Mary Primary");
