@@ -65,7 +65,7 @@ final class SsprAuthenticator implements Authenticator {
     if (form.containsKey("back")) {
       step.state().clearPending();
       context.challenge(step.methodPage(null));
-    } else if (pending.isPresent() && form.containsKey("code")) {
+    } else if (pending.isPresent() && (form.containsKey("code") || form.containsKey("answers"))) {
       verify(context, step, pending.get(), form.getFirst("code"));
     } else if (form.containsKey("method")) {
       choose(context, step, form.getFirst("method"));
@@ -188,6 +188,9 @@ final class SsprAuthenticator implements Authenticator {
         accountOpen = false;
       }
     }
+    if (!accountOpen && method == SsprMethod.QUESTIONS) {
+      step.questions().spend(); // a locked account's check takes as long as any other
+    }
     if (!accountOpen || !step.codeValid(method, code)) {
       if (accountAttempt.isPresent() && accountAttempt.get().last()) {
         limits.lock(account.get());
@@ -235,7 +238,11 @@ final class SsprAuthenticator implements Authenticator {
     }
     context.failureChallenge(
         AuthenticationFlowError.INVALID_CREDENTIALS,
-        step.codePage(method, "passwordCareSsprCodeInvalid"));
+        step.codePage(
+            method,
+            method == SsprMethod.QUESTIONS
+                ? "passwordCareSsprAnswersInvalid"
+                : "passwordCareSsprCodeInvalid"));
   }
 
   private static void locked(AuthenticationFlowContext context, SsprStep step, SsprMethod method) {

@@ -1,12 +1,16 @@
 package io.github.passwordcare.sspr;
 
+import io.github.passwordcare.common.RecoveryAttributes;
+import io.github.passwordcare.settings.PasswordCareSettings.SsprMethod;
 import java.util.List;
+import java.util.Set;
 import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
 import org.keycloak.provider.ProviderConfigProperty;
 
 /**
@@ -56,13 +60,29 @@ public final class SsprAuthenticatorFactory implements AuthenticatorFactory {
 
   @Override
   public String getHelpText() {
-    return "Verifies one or two methods (email, alternate email, SMS, OTP app) before the password"
+    return "Verifies one or two methods (email, alternate email, SMS, OTP app, security questions)"
+        + " before the password"
         + " reset; the realm's Password care settings choose the methods and limits.";
   }
 
   @Override
   public String getReferenceCategory() {
     return null;
+  }
+
+  /**
+   * Security questions, when the realm's methods include them: the account console lists only the
+   * credential types that an authenticator of an enabled flow names, so this is what puts them in
+   * its "Signing in" page. Optional categories never count for the level of authentication.
+   */
+  @Override
+  public Set<String> getOptionalReferenceCategories(KeycloakSession session) {
+    RealmModel realm = session.getContext().getRealm();
+    if (realm == null
+        || !SsprSettingsSource.read(session, realm).ssprMethods().contains(SsprMethod.QUESTIONS)) {
+      return Set.of();
+    }
+    return Set.of(RecoveryAttributes.SECURITY_QUESTIONS_TYPE);
   }
 
   @Override

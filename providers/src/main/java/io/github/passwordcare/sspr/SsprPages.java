@@ -16,6 +16,7 @@ final class SsprPages {
 
   static final String METHOD_TEMPLATE = "password-care-sspr-method.ftl";
   static final String CODE_TEMPLATE = "password-care-sspr-code.ftl";
+  static final String QUESTIONS_TEMPLATE = "password-care-sspr-questions.ftl";
   static final String INFO_TEMPLATE = "password-care-sspr-info.ftl";
 
   private SsprPages() {}
@@ -48,6 +49,14 @@ final class SsprPages {
         .setAttribute("ssprContact", contact == null ? "" : contact)
         .setAttribute("ssprCodeLength", settings.ssprCodeLength())
         .createForm(CODE_TEMPLATE);
+  }
+
+  /** The security-questions page: one answer field per question ({@code key} or {@code text}). */
+  static Response questions(
+      LoginFormsProvider form, PasswordCareSettings settings, List<Map<String, String>> shown) {
+    return helpDesk(form, settings)
+        .setAttribute("ssprQuestions", shown)
+        .createForm(QUESTIONS_TEMPLATE);
   }
 
   /** The help-desk page with one message key: out of scope, locked, throttled. */

@@ -1,11 +1,13 @@
 package io.github.passwordcare.sspr;
 
+import io.github.passwordcare.contact.QuestionTexts;
 import io.github.passwordcare.settings.PasswordCareSettings;
 import io.github.passwordcare.settings.PasswordCareSettings.SsprMethod;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -138,7 +140,7 @@ final class SsprStep {
       return user != null && OtpMethod.registered(user) && OtpMethod.valid(user, code);
     }
     if (method == SsprMethod.QUESTIONS) {
-      return false; // security questions: answered on a page of their own (contact package)
+      return questions().valid(context.getHttpRequest().getDecodedFormParameters());
     }
     boolean matches = SsprCode.matches(state.codeHash(), code);
     return matches && contact(method).isPresent();
@@ -160,8 +162,28 @@ final class SsprStep {
   }
 
   Response codePage(SsprMethod method, String errorKey) {
+    if (method == SsprMethod.QUESTIONS) {
+      List<Map<String, String>> shown = new ArrayList<>();
+      for (String question : questions().shown()) {
+        shown.add(QuestionTexts.option(Integer.toString(shown.size() + 1), question));
+      }
+      return SsprPages.questions(form(errorKey), settings, shown);
+    }
     String contact = settings.ssprRevealRegisteredMethods() ? maskedContact(method) : null;
     return SsprPages.code(form(errorKey), settings, method, contact);
+  }
+
+  /** The questions method of this attempt; an admin's questions are never usable. */
+  QuestionsMethod questions() {
+    UserModel user = context.getUser();
+    return new QuestionsMethod(
+        context.getSession(),
+        context.getRealm(),
+        settings,
+        context.getAuthenticationSession(),
+        user,
+        user != null && !audience.isAdmin(user),
+        nameSubject());
   }
 
   Response info(String messageKey) {
@@ -170,7 +192,7 @@ final class SsprStep {
 
   private boolean registered(SsprMethod method) {
     UserModel user = context.getUser();
-    if (user == null) {
+    if (user == null || (method == SsprMethod.QUESTIONS && audience.isAdmin(user))) {
       return false;
     }
     return RegisteredMethods.has(context.getSession(), user, method);

@@ -79,6 +79,16 @@ public final class SsprBrowser implements AutoCloseable {
     return this;
   }
 
+  /** The security-questions page: {@code answers[i]} into {@code answer<i+1>}. */
+  public SsprBrowser answers(String... answers) throws Exception {
+    HtmlForm form = form("password-care-sspr-questions-form");
+    for (int i = 0; i < answers.length; i++) {
+      form.getInputByName("answer" + (i + 1)).setValue(answers[i]);
+    }
+    page = submit(form);
+    return this;
+  }
+
   SsprBrowser back() throws Exception {
     page = submit(form("password-care-sspr-back-form"));
     return this;
