@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.passwordcare.it.HeadlessChromium;
 import io.github.passwordcare.it.PasswordCareServerConfig;
+import io.github.passwordcare.it.RecoveryCheckFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,6 +37,10 @@ class SettingsTabIT extends AbstractSettingsIT {
   @TempDir Path downloads;
 
   private ChromeDriver driver;
+
+  /** realm-admin's second recovery method, so the recovery check lets it through to the console. */
+  private RecoveryCheckFixture realmAdminMethods;
+
   private WebDriverWait wait;
 
   @BeforeEach
@@ -46,12 +51,16 @@ class SettingsTabIT extends AbstractSettingsIT {
     // view and gets a real click (at 1280 px it is behind the row's scroll buttons).
     driver.manage().window().setSize(new Dimension(2400, 1024));
     wait = new WebDriverWait(driver, Duration.ofSeconds(45));
+    realmAdminMethods = RecoveryCheckFixture.secondMethod(admin.realm(DEMO_REALM), "realm-admin");
   }
 
   @AfterEach
   void quit() {
     if (driver != null) {
       driver.quit();
+    }
+    if (realmAdminMethods != null) {
+      realmAdminMethods.close();
     }
   }
 
