@@ -15,22 +15,34 @@ import org.keycloak.representations.idm.UserRepresentation;
  * recovery-contacts page at every browser sign-in. The demo's {@code realm-admin} has one method
  * (its verified email) on purpose, so the demo shows the page. Tests about something else sign in
  * with a second verified method for the test's duration: {@link #secondMethod} gives it and {@link
- * #close} restores the attributes as they were.
+ * #close} restores the attributes as they were. Where the realm's settings count no alternate
+ * address (the defaults: email and OTP app), a test postpones the page instead ({@link #keep}).
  */
 public final class RecoveryCheckFixture implements AutoCloseable {
 
   public static final String REQUIRED_ACTION = "password-care-update-recovery-contacts";
+
+  /** The form of the recovery-contacts page. */
+  public static final String PAGE_FORM = "kc-recovery-contacts-form";
+
   private static final String EMAIL = "recoveryEmail";
   private static final String EMAIL_VERIFIED = "recoveryEmailVerified";
 
-  private final UserResource user;
-  private final List<String> email;
-  private final List<String> verified;
+  /** The attributes the fixture or a sign-in through the page may change, restored on close. */
+  private static final List<String> KEPT =
+      List.of(EMAIL, EMAIL_VERIFIED, "recoveryConfirmedAt", "recoveryRemindLaterCount");
 
-  private RecoveryCheckFixture(UserResource user, List<String> email, List<String> verified) {
+  private final UserResource user;
+  private final Map<String, List<String>> kept = new HashMap<>();
+
+  private RecoveryCheckFixture(UserResource user) {
     this.user = user;
-    this.email = email;
-    this.verified = verified;
+    Map<String, List<String>> attributes = attributes(user.toRepresentation());
+    for (String name : KEPT) {
+      if (attributes.containsKey(name)) {
+        kept.put(name, new ArrayList<>(attributes.get(name)));
+      }
+    }
   }
 
   /**
@@ -53,16 +65,22 @@ public final class RecoveryCheckFixture implements AutoCloseable {
 
   /** Gives {@code username} a verified alternate address until {@link #close}. */
   public static RecoveryCheckFixture secondMethod(RealmResource realm, String username) {
+    RecoveryCheckFixture fixture = keep(realm, username);
+    UserRepresentation rep = fixture.user.toRepresentation();
+    addSecondMethod(rep);
+    fixture.user.update(rep);
+    return fixture;
+  }
+
+  /**
+   * Keeps {@code username}'s recovery attributes as they are now, to restore them at {@link
+   * #close}: for a test that goes through the recovery-contacts page (whose "Remind me later"
+   * counts).
+   */
+  public static RecoveryCheckFixture keep(RealmResource realm, String username) {
     ensureRequiredActionRegistered(realm);
     String id = realm.users().searchByUsername(username, true).get(0).getId();
-    UserResource user = realm.users().get(id);
-    UserRepresentation rep = user.toRepresentation();
-    Map<String, List<String>> attributes = attributes(rep);
-    RecoveryCheckFixture fixture =
-        new RecoveryCheckFixture(user, attributes.get(EMAIL), attributes.get(EMAIL_VERIFIED));
-    addSecondMethod(rep);
-    user.update(rep);
-    return fixture;
+    return new RecoveryCheckFixture(realm.users().get(id));
   }
 
   /** Adds a verified alternate address to a representation (for users a test creates). */
@@ -77,18 +95,15 @@ public final class RecoveryCheckFixture implements AutoCloseable {
   public void close() {
     UserRepresentation rep = user.toRepresentation();
     Map<String, List<String>> attributes = attributes(rep);
-    restore(attributes, EMAIL, email);
-    restore(attributes, EMAIL_VERIFIED, verified);
+    for (String name : KEPT) {
+      if (kept.containsKey(name)) {
+        attributes.put(name, kept.get(name));
+      } else {
+        attributes.remove(name);
+      }
+    }
     rep.setAttributes(attributes);
     user.update(rep);
-  }
-
-  private static void restore(Map<String, List<String>> attributes, String name, List<String> was) {
-    if (was == null) {
-      attributes.remove(name);
-    } else {
-      attributes.put(name, new ArrayList<>(was));
-    }
   }
 
   private static Map<String, List<String>> attributes(UserRepresentation rep) {

@@ -38,7 +38,10 @@ class SettingsTabIT extends AbstractSettingsIT {
 
   private ChromeDriver driver;
 
-  /** realm-admin's second recovery method, so the recovery check lets it through to the console. */
+  /**
+   * realm-admin's recovery attributes: with the default settings (this test's start) its one method
+   * is too few, so the sign-in postpones the recovery-contacts page, which counts.
+   */
   private RecoveryCheckFixture realmAdminMethods;
 
   private WebDriverWait wait;
@@ -51,7 +54,7 @@ class SettingsTabIT extends AbstractSettingsIT {
     // view and gets a real click (at 1280 px it is behind the row's scroll buttons).
     driver.manage().window().setSize(new Dimension(2400, 1024));
     wait = new WebDriverWait(driver, Duration.ofSeconds(45));
-    realmAdminMethods = RecoveryCheckFixture.secondMethod(admin.realm(DEMO_REALM), "realm-admin");
+    realmAdminMethods = RecoveryCheckFixture.keep(admin.realm(DEMO_REALM), "realm-admin");
   }
 
   @AfterEach
@@ -125,10 +128,18 @@ class SettingsTabIT extends AbstractSettingsIT {
     driver.findElement(By.id("username")).sendKeys("realm-admin");
     driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
     driver.findElement(By.id("kc-login")).click();
+    // The recovery check asks an admin with one method (the default settings count email and OTP
+    // app only) for more: postpone it, as an admin in a hurry would.
+    By realmSettings = By.cssSelector("[data-testid='nav-item-realm-settings']");
+    By recoveryPage = By.id(RecoveryCheckFixture.PAGE_FORM);
     wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[data-testid='nav-item-realm-settings']")))
-        .click();
+        ExpectedConditions.or(
+            ExpectedConditions.elementToBeClickable(realmSettings),
+            ExpectedConditions.presenceOfElementLocated(recoveryPage)));
+    if (!driver.findElements(recoveryPage).isEmpty()) {
+      driver.findElement(By.name("later")).click();
+    }
+    wait.until(ExpectedConditions.elementToBeClickable(realmSettings)).click();
   }
 
   private int codeLengthThroughRest() {
