@@ -1,6 +1,5 @@
 package io.github.passwordcare.contact;
 
-import io.github.passwordcare.common.RecoveryAttributes;
 import io.github.passwordcare.settings.PasswordCareSettings;
 import io.github.passwordcare.settings.PasswordCareSettings.SsprMethod;
 import io.github.passwordcare.sspr.RegisteredMethods;
@@ -40,20 +39,12 @@ public record RecoveryContactsRepresentation(
         stored.phoneVerified(),
         stored.email(),
         stored.emailVerified(),
-        RecoveryCheckRule.epochSeconds(user.getFirstAttribute(RecoveryAttributes.CONFIRMED_AT)),
-        count(user.getFirstAttribute(RecoveryAttributes.REMIND_LATER_COUNT)),
+        stored.confirmedAt(),
+        stored.remindLaterCount(),
         RegisteredMethods.of(session, user, settings, admin).stream()
             .map(SsprMethod::value)
             .toList(),
         audience.methodsRequired(user));
-  }
-
-  private static int count(String value) {
-    try {
-      return value == null ? 0 : Math.max(0, Integer.parseInt(value.strip()));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
   }
 
   @Override

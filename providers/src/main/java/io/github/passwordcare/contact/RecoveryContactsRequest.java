@@ -4,6 +4,7 @@ import io.github.passwordcare.common.RecoveryAttributes;
 import io.github.passwordcare.common.StrictJson;
 import io.github.passwordcare.sms.PhoneNumbers;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +23,9 @@ public record RecoveryContactsRequest(
     String recoveryEmail,
     Boolean recoveryEmailVerified,
     Long recoveryConfirmedAt,
-    Integer recoveryRemindLaterCount) {
+    Integer recoveryRemindLaterCount,
+    List<String> registeredMethods,
+    Integer methodsRequired) {
 
   /** The user profile's limit for an email attribute. */
   static final int MAX_EMAIL_LENGTH = 255;
@@ -84,17 +87,17 @@ public record RecoveryContactsRequest(
         recoveryEmailVerified,
         stored.email(),
         stored.emailVerified());
-    if (recoveryConfirmedAt != null) {
+    if (recoveryConfirmedAt != null && !recoveryConfirmedAt.equals(stored.confirmedAt())) {
       if (recoveryConfirmedAt < 0 || recoveryConfirmedAt > now) {
         throw new InvalidRecoveryContactsException(
             "recoveryConfirmedAt must be epoch seconds from 0 up to now.");
       }
       changes.put(RecoveryAttributes.CONFIRMED_AT, String.valueOf(recoveryConfirmedAt));
     }
-    if (recoveryRemindLaterCount != null) {
+    if (recoveryRemindLaterCount != null && recoveryRemindLaterCount != stored.remindLaterCount()) {
       if (recoveryRemindLaterCount != 0) {
         throw new InvalidRecoveryContactsException(
-            "recoveryRemindLaterCount can only be set back to 0.");
+            "recoveryRemindLaterCount can only be set back to 0 (or sent as read).");
       }
       changes.put(RecoveryAttributes.REMIND_LATER_COUNT, "0");
     }

@@ -12,9 +12,9 @@ class RecoveryContactsRequestTest {
 
   private static final long NOW = 1_800_000_000L;
   private static final Optional<String> NL = Optional.of("NL");
-  private static final StoredContacts NONE = new StoredContacts(null, false, null, false);
+  private static final StoredContacts NONE = new StoredContacts(null, false, null, false, null, 0);
   private static final StoredContacts BOTH =
-      new StoredContacts("+31612345678", true, "alt@example.nl", true);
+      new StoredContacts("+31612345678", true, "alt@example.nl", true, 1000L, 2);
 
   private static Map<String, String> changes(String json, StoredContacts stored) {
     return RecoveryContactsRequest.parse(json).changes(stored, "primary@example.nl", NL, NOW);
@@ -95,10 +95,25 @@ class RecoveryContactsRequestTest {
 
   @Test
   void confirmedAtAndTheRemindLaterCountCanBeSet() {
-    assertThat(changes("{\"recoveryConfirmedAt\": 0, \"recoveryRemindLaterCount\": 0}", NONE))
+    assertThat(changes("{\"recoveryConfirmedAt\": 0, \"recoveryRemindLaterCount\": 0}", BOTH))
         .isEqualTo(map("recoveryConfirmedAt", "0", "recoveryRemindLaterCount", "0"));
     assertThat(changes("{\"recoveryConfirmedAt\": " + NOW + "}", NONE))
         .isEqualTo(map("recoveryConfirmedAt", String.valueOf(NOW)));
+    assertThat(changes("{\"recoveryRemindLaterCount\": 0}", NONE)).isEmpty();
+  }
+
+  @Test
+  void whatGetAnsweredCanBeSentBackUnchanged() {
+    assertThat(
+            changes(
+                "{\"recoveryPhone\": \"+31612345678\", \"recoveryPhoneVerified\": true,"
+                    + " \"recoveryEmail\": \"alt@example.nl\", \"recoveryEmailVerified\": true,"
+                    + " \"recoveryConfirmedAt\": 1000, \"recoveryRemindLaterCount\": 2,"
+                    + " \"registeredMethods\": [\"email\", \"sms\"], \"methodsRequired\": 2}",
+                BOTH))
+        .isEmpty();
+    assertThat(changes("{\"recoveryRemindLaterCount\": 0}", BOTH))
+        .isEqualTo(map("recoveryRemindLaterCount", "0"));
   }
 
   @Test
