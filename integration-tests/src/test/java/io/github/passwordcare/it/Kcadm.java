@@ -48,6 +48,23 @@ public final class Kcadm implements AutoCloseable {
 
   /** Runs {@code kcadm.sh args... --config <this config>} and returns its standard output. */
   public String run(String... args) throws Exception {
+    Result result = exec(args);
+    assertThat(result.exit()).as("kcadm.sh %s: %s", String.join(" ", args), result.err()).isZero();
+    return result.out();
+  }
+
+  /** Runs a kcadm.sh command that must fail; returns what it printed on standard error. */
+  public String fails(String... args) throws Exception {
+    Result result = exec(args);
+    assertThat(result.exit())
+        .as("kcadm.sh %s: %s", String.join(" ", args), result.out())
+        .isNotZero();
+    return result.err();
+  }
+
+  private record Result(int exit, String out, String err) {}
+
+  private Result exec(String... args) throws Exception {
     Path kcadm =
         Path.of(
             System.getProperty("java.io.tmpdir"),
@@ -65,8 +82,7 @@ public final class Kcadm implements AutoCloseable {
     }
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.exitValue()).as("kcadm.sh %s: %s", String.join(" ", args), err).isZero();
-    return out;
+    return new Result(process.exitValue(), out, err);
   }
 
   @Override

@@ -61,6 +61,11 @@ final class LocalPostgres implements AutoCloseable {
     }
   }
 
+  /** The server's log: what it prints, the plans auto_explain logs included. */
+  Path log() {
+    return data.getParent().resolve("postgres.log");
+  }
+
   String jdbcUrl() {
     return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
   }
@@ -121,9 +126,11 @@ final class LocalPostgres implements AutoCloseable {
             "fsync = off",
             "synchronous_commit = off",
             "full_page_writes = off",
+            // Loaded, but silent until a test sets auto_explain.log_min_duration
+            // (ExpiryReportPlan).
+            "shared_preload_libraries = 'auto_explain'",
             ""));
-    String log = run.resolve("postgres.log").toString();
-    postgres("pg_ctl", "-D", data.toString(), "-l", log, "-w", "-t", "60", "start");
+    postgres("pg_ctl", "-D", data.toString(), "-l", log().toString(), "-w", "-t", "60", "start");
     started = true;
   }
 

@@ -68,6 +68,11 @@ class ProductionInstallIT {
           () -> keycloak.runScript(install, Map.of(), installArgs(home)));
       timings.run("kc.sh start --optimized (empty database)", () -> keycloak.start(env(), runtime));
       timings.run("bulk reset end to end", () -> bulkResetWorks(http));
+      timings.run(
+          "expiry report on PostgreSQL: " + ExpiryReportPlan.USERS + " users, first page, plan",
+          () ->
+              new ExpiryReportPlan(postgres, http, REALM)
+                  .check(() -> http.token("master", ADMIN, adminPassword)));
 
       // "Uninstall", step 1: the realm data, while the jars are in (the policy needs its provider).
       realmDataIsThere(http);

@@ -3,23 +3,25 @@ package io.github.passwordcare.expiry;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.policy.PasswordPolicyConfigException;
 import org.keycloak.policy.PasswordPolicyProvider;
 import org.keycloak.policy.PolicyError;
 
 /**
  * A password policy that holds a number of days and never refuses a password: the expiry and the
  * notice only say when a password must be changed. {@link #parseConfig} refuses a value out of
- * range, which the admin console shows as "Invalid config for ...: ...".
+ * range with the message {@code errorKey} (parameters: min, max) in the admin's language, which the
+ * admin console's policy editor shows as it is ({@link PolicyConfigError}).
  */
 final class DaysPolicy implements PasswordPolicyProvider {
 
-  private final String label;
+  private final KeycloakSession session;
+  private final String errorKey;
   private final int min;
   private final int max;
 
-  DaysPolicy(String label, int min, int max) {
-    this.label = label;
+  DaysPolicy(KeycloakSession session, String errorKey, int min, int max) {
+    this.session = session;
+    this.errorKey = errorKey;
     this.min = min;
     this.max = max;
   }
@@ -36,25 +38,26 @@ final class DaysPolicy implements PasswordPolicyProvider {
 
   @Override
   public Object parseConfig(String value) {
-    return parse(label, min, max, value);
-  }
-
-  static Integer parse(String label, int min, int max, String value) {
-    String message = label + " must be a whole number of days from " + min + " to " + max;
-    if (value == null || !value.trim().matches("\\d{1,4}")) {
-      throw new PasswordPolicyConfigException(message);
-    }
-    int days = Integer.parseInt(value.trim());
-    if (days < min || days > max) {
-      throw new PasswordPolicyConfigException(message);
+    Integer days = days(min, max, value);
+    if (days == null) {
+      throw PolicyConfigError.of(session, errorKey, min, max);
     }
     return days;
+  }
+
+  /** The whole number of days in {@code [min, max]} that {@code value} holds, or null. */
+  static Integer days(int min, int max, String value) {
+    if (value == null || !value.trim().matches("\\d{1,4}")) {
+      return null;
+    }
+    int days = Integer.parseInt(value.trim());
+    return days < min || days > max ? null : days;
   }
 
   @Override
   public void close() {}
 
-  static DaysPolicy create(KeycloakSession session, String label, int min, int max) {
-    return new DaysPolicy(label, min, max);
+  static DaysPolicy create(KeycloakSession session, String errorKey, int min, int max) {
+    return new DaysPolicy(session, errorKey, min, max);
   }
 }

@@ -8,21 +8,22 @@ import org.keycloak.policy.PasswordPolicyProviderFactory;
 
 /**
  * What the two expiry policies share: a whole number of days within a range, checked by {@link
- * DaysPolicy}, one per realm policy. Each subclass names its id, range and default.
+ * DaysPolicy}, one per realm policy. Each subclass names its id, the message key of its error
+ * (parameters: min, max), range and default.
  */
 abstract class DaysPolicyProviderFactory implements PasswordPolicyProviderFactory {
 
   private final String id;
-  private final String name;
+  private final String errorKey;
   private final String displayName;
   private final int minDays;
   private final int maxDays;
   private final int defaultDays;
 
   DaysPolicyProviderFactory(
-      String id, String name, String displayName, int minDays, int maxDays, int defaultDays) {
+      String id, String errorKey, String displayName, int minDays, int maxDays, int defaultDays) {
     this.id = id;
-    this.name = name;
+    this.errorKey = errorKey;
     this.displayName = displayName;
     this.minDays = minDays;
     this.maxDays = maxDays;
@@ -31,7 +32,7 @@ abstract class DaysPolicyProviderFactory implements PasswordPolicyProviderFactor
 
   @Override
   public PasswordPolicyProvider create(KeycloakSession session) {
-    return DaysPolicy.create(session, name, minDays, maxDays);
+    return DaysPolicy.create(session, errorKey, minDays, maxDays);
   }
 
   @Override

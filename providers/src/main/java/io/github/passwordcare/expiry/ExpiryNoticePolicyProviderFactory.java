@@ -7,6 +7,7 @@ package io.github.passwordcare.expiry;
 public class ExpiryNoticePolicyProviderFactory extends DaysPolicyProviderFactory {
 
   public static final String PROVIDER_ID = "password-care-expiry-notice";
+  static final String ERROR_KEY = "passwordCareExpiryNoticePolicyInvalidDays";
   public static final int MIN_DAYS = 1;
   public static final int MAX_DAYS = 30;
   public static final int DEFAULT_DAYS = 14;
@@ -14,7 +15,7 @@ public class ExpiryNoticePolicyProviderFactory extends DaysPolicyProviderFactory
   public ExpiryNoticePolicyProviderFactory() {
     super(
         PROVIDER_ID,
-        "Password expiry notice",
+        ERROR_KEY,
         "Password Care: warn days before expiry",
         MIN_DAYS,
         MAX_DAYS,

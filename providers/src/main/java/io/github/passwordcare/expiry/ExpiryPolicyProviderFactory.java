@@ -8,6 +8,7 @@ package io.github.passwordcare.expiry;
 public class ExpiryPolicyProviderFactory extends DaysPolicyProviderFactory {
 
   public static final String PROVIDER_ID = "password-care-expiry";
+  static final String ERROR_KEY = "passwordCareExpiryPolicyInvalidDays";
   public static final int MIN_DAYS = 1;
   public static final int MAX_DAYS = 730;
   static final int DEFAULT_DAYS = 90;
@@ -15,7 +16,7 @@ public class ExpiryPolicyProviderFactory extends DaysPolicyProviderFactory {
   public ExpiryPolicyProviderFactory() {
     super(
         PROVIDER_ID,
-        "Password expiry",
+        ERROR_KEY,
         "Password Care: expire after days",
         MIN_DAYS,
         MAX_DAYS,

@@ -60,7 +60,7 @@ import java.util.Set;
  * @param securityQuestionsToAnswer questions asked at a reset (3–5, at most the number registered)
  * @param securityQuestionsAllowCustom users may write questions of their own besides the list
  * @param securityQuestions the questions users choose from: message keys (shown in the user's
- *     language) or plain text
+ *     language) or plain text; kept sorted, as the stored component does not keep an order
  */
 public record PasswordCareSettings(
     SsprScope ssprScope,
@@ -128,7 +128,8 @@ public record PasswordCareSettings(
     ssprMethods = Set.copyOf(ssprMethods);
     adminRoles = List.copyOf(adminRoles);
     expiryReminderDays = List.copyOf(expiryReminderDays);
-    securityQuestions = List.copyOf(securityQuestions);
+    // Keycloak keeps a component's values unordered: one order whatever was given or stored.
+    securityQuestions = securityQuestions.stream().sorted().toList();
   }
 
   public static PasswordCareSettings defaults() {

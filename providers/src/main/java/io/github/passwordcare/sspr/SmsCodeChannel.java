@@ -84,6 +84,16 @@ public class SmsCodeChannel implements CodeChannel {
   /** The text in the user's language, from the message bundles (realm overrides included). */
   static String text(KeycloakSession session, RealmModel realm, UserModel user, String code)
       throws CodeDeliveryException {
+    return text(session, realm, user, TEXT_KEY, code);
+  }
+
+  /**
+   * The text of message {@code textKey} ({0} the code, {1} the realm's display name) in the user's
+   * language; the recovery-contacts page sends its own wording this way.
+   */
+  public static String text(
+      KeycloakSession session, RealmModel realm, UserModel user, String textKey, String code)
+      throws CodeDeliveryException {
     Locale locale = session.getProvider(LocaleSelectorProvider.class).resolveLocale(realm, user);
     String realmName =
         realm.getDisplayName() == null || realm.getDisplayName().isBlank()
@@ -92,9 +102,9 @@ public class SmsCodeChannel implements CodeChannel {
     try {
       Properties messages =
           session.theme().getTheme(Theme.Type.LOGIN).getEnhancedMessages(realm, locale);
-      String pattern = messages.getProperty(TEXT_KEY);
+      String pattern = messages.getProperty(textKey);
       if (pattern == null) {
-        throw new CodeDeliveryException("message " + TEXT_KEY + " is missing from the theme", null);
+        throw new CodeDeliveryException("message " + textKey + " is missing from the theme", null);
       }
       return new MessageFormat(pattern, locale).format(new Object[] {code, realmName});
     } catch (IOException e) {

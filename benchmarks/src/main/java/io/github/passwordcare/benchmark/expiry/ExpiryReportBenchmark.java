@@ -25,6 +25,16 @@ public final class ExpiryReportBenchmark {
   static final String POLICY = "password-care-expiry(90) and password-care-expiry-notice(14)";
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * Dry runs repeat under forced GCs until this many GCs saw them, so a short run is sampled too.
+   */
+  static final int LIVE_MIN_GCS = 60;
+
+  static final int LIVE_MAX_RUNS = 40;
+
+  /** "Flat": the live heap added at the larger size exceeds the smaller's by less than this. */
+  static final double FLAT_MIB = 8;
+
   private ExpiryReportBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -41,11 +51,12 @@ public final class ExpiryReportBenchmark {
     api.deleteRealm(realm);
     api.createRealm(Map.of("realm", realm, "enabled", true, "passwordPolicy", POLICY));
     List<String> lines = new ArrayList<>();
+    List<Double> liveAdded = new ArrayList<>();
     try {
       AgedUserSeed seed = new AgedUserSeed(api, realm);
       long seedStart = System.nanoTime();
       seed.add(0, checkpoint);
-      lines.addAll(measure(api, realm, checkpoint, pid, 0));
+      lines.addAll(measure(api, realm, checkpoint, pid, 0, liveAdded));
       seed.add(checkpoint, total);
       lines.add(
           String.format(
@@ -53,15 +64,34 @@ public final class ExpiryReportBenchmark {
               "  seeding %d users (pre-hashed, through the benchmark probe): %.0f s",
               total,
               (System.nanoTime() - seedStart) / 1e9));
-      lines.addAll(measure(api, realm, total, pid, sample));
+      lines.addAll(measure(api, realm, total, pid, sample, liveAdded));
+      if (liveAdded.size() == 2) {
+        lines.add(
+            String.format(
+                Locale.ROOT,
+                "  dry run's live heap added, %d users against %d: %+.1f MiB against %+.1f MiB,"
+                    + " difference %+.1f MiB (target: flat, difference < %.0f MiB)  %s",
+                total,
+                checkpoint,
+                liveAdded.get(1),
+                liveAdded.get(0),
+                liveAdded.get(1) - liveAdded.get(0),
+                FLAT_MIB,
+                liveAdded.get(1) - liveAdded.get(0) < FLAT_MIB ? "PASS" : "MISS"));
+      }
     } finally {
+      // Print the figures first: removing 100,000 users can outlast the client's timeout.
+      lines.forEach(System.out::println);
       Progress.say("Deleting realm " + realm);
-      api.deleteRealm(realm);
+      AdminApi.Reply deleted = api.call("DELETE", "/admin/realms/" + realm, null, 600);
+      if (!deleted.ok()) {
+        Progress.say("Realm " + realm + " not deleted: HTTP " + deleted.status());
+      }
     }
-    lines.forEach(System.out::println);
   }
 
-  private static List<String> measure(AdminApi api, String realm, int users, long pid, int sample)
+  private static List<String> measure(
+      AdminApi api, String realm, int users, long pid, int sample, List<Double> liveAdded)
       throws Exception {
     String report = "/admin/realms/" + realm + "/password-care/expiring-passwords";
     List<Double> firstPage = new ArrayList<>();
@@ -81,8 +111,6 @@ public final class ExpiryReportBenchmark {
     double csvSeconds = (System.nanoTime() - csvStart) / 1e9;
     long csvRows = csv.body().lines().count() - 1;
 
-    ServerHeap heap = pid > 0 ? new ServerHeap(pid) : null;
-    long base = heap == null ? 0 : heap.afterFullGc();
     double[] dry = new double[1];
     JsonNode[] outcome = new JsonNode[1];
     Runnable dryRun =
@@ -92,16 +120,51 @@ public final class ExpiryReportBenchmark {
             AdminApi.Reply reply =
                 api.call("POST", report + "/send-reminders", Map.of("dryRun", true), 600);
             dry[0] = (System.nanoTime() - start) / 1e9;
+            if (!reply.ok()) {
+              throw new IOException("dry run: HTTP " + reply.status() + " " + reply.body());
+            }
             outcome[0] = JSON.readTree(reply.body());
           } catch (Exception e) {
             throw new IllegalStateException(e);
           }
         };
-    long peak = heap == null ? 0 : heap.peakDuring(dryRun);
-    if (heap == null) {
+    List<String> heapLines = new ArrayList<>();
+    double dryTimed;
+    if (pid > 0) {
+      try (ServerHeap heap = new ServerHeap(pid)) {
+        long base = heap.afterFullGc();
+        long peak = heap.peakDuring(dryRun);
+        dryTimed = dry[0];
+        long afterPeak = heap.afterFullGc();
+        // The live heap: forced full collections during repeated dry runs (timed apart).
+        ServerHeap.Live live = heap.peakLiveDuring(dryRun, LIVE_MIN_GCS, LIVE_MAX_RUNS);
+        long after = heap.afterFullGc();
+        liveAdded.add(mib(live.peakBytes() - base));
+        heapLines.add(
+            String.format(
+                Locale.ROOT,
+                "  server heap: %.0f MiB after a full GC before; peak %.0f MiB during the dry run"
+                    + " (+%.0f MiB, garbage included, jstat every 50 ms); %.0f MiB after a full GC",
+                mib(base),
+                mib(peak),
+                mib(peak - base),
+                mib(afterPeak)));
+        heapLines.add(
+            String.format(
+                Locale.ROOT,
+                "  live heap during %d dry runs (a full GC every %d ms, %d GCs): peak %.0f MiB"
+                    + " (+%.1f MiB over the heap before); %.0f MiB after a full GC after",
+                live.calls(),
+                ServerHeap.LIVE_PAUSE_MS,
+                live.collections(),
+                mib(live.peakBytes()),
+                mib(live.peakBytes() - base),
+                mib(after)));
+      }
+    } else {
       dryRun.run();
+      dryTimed = dry[0];
     }
-    long after = heap == null ? 0 : heap.afterFullGc();
 
     List<String> lines = new ArrayList<>();
     lines.add("");
@@ -114,20 +177,12 @@ public final class ExpiryReportBenchmark {
     lines.add(
         String.format(
             Locale.ROOT,
-            "  reminder dry run: %.2f s, %d reminders due",
-            dry[0],
-            outcome[0].path("sent").asInt()));
-    if (heap != null) {
-      lines.add(
-          String.format(
-              Locale.ROOT,
-              "  server heap: %.0f MiB after a full GC before, peak %.0f MiB during the dry run"
-                  + " (+%.0f MiB), %.0f MiB after a full GC after",
-              mib(base),
-              mib(peak),
-              mib(peak - base),
-              mib(after)));
-    }
+            "  reminder dry run: %.2f s, %d reminders due, %d listed, truncated %s",
+            dryTimed,
+            outcome[0].path("sent").asInt(),
+            outcome[0].path("reminders").size(),
+            outcome[0].path("truncated").asBoolean()));
+    lines.addAll(heapLines);
     if (sample > 0) {
       double perUser = new UserWalk(api, realm).secondsPerUser(users / 2, sample);
       double walk = perUser * users;

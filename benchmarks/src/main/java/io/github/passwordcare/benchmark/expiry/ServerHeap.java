@@ -1,33 +1,137 @@
 package io.github.passwordcare.benchmark.expiry;
 
+import com.sun.management.GarbageCollectorMXBean;
+import com.sun.management.GcInfo;
+import com.sun.tools.attach.VirtualMachine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.MBeanServerConnection;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
 
 /**
- * The Keycloak JVM's used heap, read with the JDK's {@code jstat} (every 50 ms) while a call runs,
- * and with {@code jcmd GC.run} first, so "added" is the peak during the call above the heap left
- * after a full collection. A peak counts garbage not yet collected too; what matters is whether it
- * grows with the realm.
+ * The Keycloak JVM's heap while a call runs, two ways. {@link #peakDuring} reads the used heap with
+ * the JDK's {@code jstat} every 50 ms: that peak counts garbage not yet collected, so it grows with
+ * whatever the call allocates until the next young collection, kept or not. {@link #peakLiveDuring}
+ * is the honest figure for "does the memory grow with the realm": through JMX (attach API, the
+ * server's local management agent) it forces a full collection again and again while the call runs
+ * and keeps the largest heap left after one, i.e. the most the call held alive at any moment.
  */
-final class ServerHeap {
+final class ServerHeap implements AutoCloseable {
+
+  /** The largest live heap seen during the calls, how many full collections saw it, and calls. */
+  record Live(long peakBytes, int collections, int calls) {}
+
+  /** The pause between two forced collections: a page of the job takes about 10-30 ms. */
+  static final long LIVE_PAUSE_MS = 20;
 
   private final long pid;
+  private final JMXConnector jmx;
+  private final MemoryMXBean memory;
+  private final List<GarbageCollectorMXBean> collectors;
+  private final Set<String> heapPools;
 
-  ServerHeap(long pid) {
+  ServerHeap(long pid) throws IOException {
     this.pid = pid;
+    String address;
+    try {
+      VirtualMachine vm = VirtualMachine.attach(String.valueOf(pid));
+      try {
+        address = vm.startLocalManagementAgent();
+      } finally {
+        vm.detach();
+      }
+    } catch (com.sun.tools.attach.AttachNotSupportedException e) {
+      throw new IOException("cannot attach to the server JVM " + pid, e);
+    }
+    this.jmx = JMXConnectorFactory.connect(new JMXServiceURL(address));
+    MBeanServerConnection server = jmx.getMBeanServerConnection();
+    this.memory =
+        ManagementFactory.newPlatformMXBeanProxy(
+            server, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
+    this.collectors = ManagementFactory.getPlatformMXBeans(server, GarbageCollectorMXBean.class);
+    this.heapPools =
+        ManagementFactory.getPlatformMXBeans(server, MemoryPoolMXBean.class).stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .map(MemoryPoolMXBean::getName)
+            .collect(Collectors.toSet());
   }
 
-  /** Heap used (bytes) after a full collection. */
-  long afterFullGc() throws IOException, InterruptedException {
-    run("jcmd", String.valueOf(pid), "GC.run");
-    Thread.sleep(500);
-    return usedNow();
+  /**
+   * Heap used (bytes) right after a full collection: read from the collection's own record (the
+   * pools' usage when it ended), not with a second call, in which the server may already have
+   * allocated again (under load that race added tens of MiB of new garbage to a sample).
+   */
+  long afterFullGc() {
+    memory.gc();
+    GcInfo last = null;
+    for (GarbageCollectorMXBean gc : collectors) {
+      GcInfo info = gc.getLastGcInfo();
+      if (info != null && (last == null || info.getEndTime() > last.getEndTime())) {
+        last = info;
+      }
+    }
+    if (last == null) {
+      return memory.getHeapMemoryUsage().getUsed();
+    }
+    return last.getMemoryUsageAfterGc().entrySet().stream()
+        .filter(e -> heapPools.contains(e.getKey()))
+        .mapToLong(e -> e.getValue().getUsed())
+        .sum();
   }
 
-  /** The peak heap used while {@code call} runs. */
+  /**
+   * The live heap during {@code call}, run again and again until at least {@code minCollections}
+   * full collections have seen it (at most {@code maxCalls} times): a full collection every {@link
+   * #LIVE_PAUSE_MS} ms on a thread of ours while it runs (each one stops the server's threads, so
+   * the call takes longer; do not time it). Each collection lands at another point of the call's
+   * page cycle.
+   */
+  Live peakLiveDuring(Runnable call, int minCollections, int maxCalls) throws InterruptedException {
+    AtomicBoolean running = new AtomicBoolean(true);
+    AtomicLong peak = new AtomicLong();
+    AtomicInteger collections = new AtomicInteger();
+    Thread sampler =
+        new Thread(
+            () -> {
+              while (running.get()) {
+                peak.accumulateAndGet(afterFullGc(), Math::max);
+                collections.incrementAndGet();
+                try {
+                  Thread.sleep(LIVE_PAUSE_MS); // let the call go on between two collections
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            });
+    sampler.start();
+    int calls = 0;
+    try {
+      do {
+        call.run();
+        calls++;
+      } while (collections.get() < minCollections && calls < maxCalls);
+    } finally {
+      running.set(false);
+      sampler.join();
+    }
+    return new Live(peak.get(), collections.get(), calls);
+  }
+
+  /** The peak heap used (garbage included) while {@code call} runs, sampled by jstat. */
   long peakDuring(Runnable call) throws IOException, InterruptedException {
     Process jstat = new ProcessBuilder("jstat", "-gc", String.valueOf(pid), "50").start();
     AtomicLong peak = new AtomicLong();
@@ -60,14 +164,6 @@ final class ServerHeap {
     return peak.get();
   }
 
-  private long usedNow() throws IOException, InterruptedException {
-    Process p = new ProcessBuilder("jstat", "-gc", String.valueOf(pid)).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    p.waitFor();
-    String[] lines = out.trim().split("\n");
-    return used(lines[lines.length - 1]);
-  }
-
   /** S0U + S1U + EU + OU of a {@code jstat -gc} line, in bytes; 0 for the header. */
   static long used(String line) {
     String[] f = line.trim().split("\\s+");
@@ -82,9 +178,8 @@ final class ServerHeap {
     return (long) (kb * 1024);
   }
 
-  private static void run(String... command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    p.getInputStream().readAllBytes();
-    p.waitFor();
+  @Override
+  public void close() throws IOException {
+    jmx.close();
   }
 }

@@ -40,7 +40,7 @@ class SettingsComponentIT extends AbstractSettingsIT {
     assertThat(tab.getMetadata())
         .containsEntry("path", "/:realm/realm-settings/:tab?")
         .containsEntry("params", Map.of("tab", "password-care"));
-    assertThat(tab.getProperties()).hasSize(24);
+    assertThat(tab.getProperties()).hasSize(32);
 
     for (String locale : List.of("en", "nl")) {
       Properties bundle = bundle(locale);
@@ -113,7 +113,7 @@ class SettingsComponentIT extends AbstractSettingsIT {
                 assertThat(e.getResourceType()).isEqualTo("COMPONENT");
                 JsonNode representation = JSON.readTree(e.getRepresentation());
                 assertThat(representation.path("ssprMaxCodeAttempts").asInt()).isEqualTo(4);
-                assertThat(representation.size()).isEqualTo(24);
+                assertThat(representation.size()).isEqualTo(32);
               });
     } finally {
       RealmRepresentation restore = new RealmRepresentation();
