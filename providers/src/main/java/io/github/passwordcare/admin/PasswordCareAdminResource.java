@@ -4,11 +4,13 @@ import io.github.passwordcare.bulkreset.AdminCaller;
 import io.github.passwordcare.bulkreset.BulkResetConfig;
 import io.github.passwordcare.bulkreset.BulkResetResource;
 import io.github.passwordcare.common.PasswordCareVersion;
+import io.github.passwordcare.contact.RecoveryContactsResource;
 import io.github.passwordcare.expiry.ExpiringPasswordsResource;
 import io.github.passwordcare.settings.PasswordCareSettingsResource;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -90,4 +92,13 @@ public class PasswordCareAdminResource {
 
   public record InfoRepresentation(
       String version, List<String> features, CallerCapabilities capabilities) {}
+  /**
+   * One user's recovery contacts: {@code GET/PUT .../password-care/users/{id}/recovery-contacts}.
+   */
+  @Path("users/{id}/recovery-contacts")
+  public RecoveryContactsResource recoveryContacts(@PathParam("id") String id) {
+    return new RecoveryContactsResource(session, realm, auth, adminEvent, id);
+  }
+
+  public record InfoRepresentation(String version, List<String> features) {}
 }

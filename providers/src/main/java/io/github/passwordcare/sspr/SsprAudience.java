@@ -11,15 +11,16 @@ import org.keycloak.models.utils.RoleUtils;
 
 /**
  * Who SSPR serves and how strictly: whether a user is in the SSPR scope, and whether the user is an
- * admin (who must pass {@code ssprMethodsRequiredAdmins} methods, Entra's "two-gate" rule).
+ * admin (who must pass {@code ssprMethodsRequiredAdmins} methods, Entra's "two-gate" rule). Public
+ * for the registration check at sign-in, which asks the same users for the same number of methods.
  */
-final class SsprAudience {
+public final class SsprAudience {
 
   private final KeycloakSession session;
   private final RealmModel realm;
   private final PasswordCareSettings settings;
 
-  SsprAudience(KeycloakSession session, RealmModel realm, PasswordCareSettings settings) {
+  public SsprAudience(KeycloakSession session, RealmModel realm, PasswordCareSettings settings) {
     this.session = session;
     this.realm = realm;
     this.settings = settings;
@@ -29,7 +30,7 @@ final class SsprAudience {
    * Whether SSPR is open to {@code user}. No account (unknown or disabled) counts as in scope
    * unless SSPR is off, so an unknown name sees what an account in scope sees.
    */
-  boolean inScope(UserModel user) {
+  public boolean inScope(UserModel user) {
     return switch (settings.ssprScope()) {
       case NONE -> false;
       case ALL -> true;
@@ -37,14 +38,14 @@ final class SsprAudience {
     };
   }
 
-  int methodsRequired(UserModel user) {
+  public int methodsRequired(UserModel user) {
     return user != null && isAdmin(user)
         ? settings.ssprMethodsRequiredAdmins()
         : settings.ssprMethodsRequiredUsers();
   }
 
   /** The one admin rule of the bundle (realm-management roles in the settings, or the group). */
-  boolean isAdmin(UserModel user) {
+  public boolean isAdmin(UserModel user) {
     return AdminAccounts.isAdmin(session, realm, user, settings);
   }
 

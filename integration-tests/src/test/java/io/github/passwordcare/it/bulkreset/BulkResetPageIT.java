@@ -9,6 +9,7 @@ import io.github.passwordcare.bulkreset.UserResetResult.Status;
 import io.github.passwordcare.it.AbstractPasswordCareIT;
 import io.github.passwordcare.it.HeadlessChromium;
 import io.github.passwordcare.it.PasswordCareServerConfig;
+import io.github.passwordcare.it.RecoveryCheckFixture;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -55,18 +56,25 @@ class BulkResetPageIT extends AbstractPasswordCareIT {
   private ChromeDriver browser;
   private WebDriverWait wait;
 
+  /** realm-admin's second recovery method, so the recovery check lets it through to the page. */
+  private RecoveryCheckFixture realmAdminMethods;
+
   @TempDir Path profile;
   @TempDir Path downloads;
 
   @BeforeEach
   void requireChromium() {
     HeadlessChromium.assumeInstalled();
+    realmAdminMethods = RecoveryCheckFixture.secondMethod(admin.realm(DEMO_REALM), "realm-admin");
   }
 
   @AfterEach
   void closeBrowser() {
     if (browser != null) {
       browser.quit();
+    }
+    if (realmAdminMethods != null) {
+      realmAdminMethods.close();
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.passwordcare.it.HeadlessChromium;
 import io.github.passwordcare.it.PasswordCareServerConfig;
+import io.github.passwordcare.it.RecoveryCheckFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,6 +37,13 @@ class SettingsTabIT extends AbstractSettingsIT {
   @TempDir Path downloads;
 
   private ChromeDriver driver;
+
+  /**
+   * realm-admin's recovery attributes: with the default settings (this test's start) its one method
+   * is too few, so the sign-in postpones the recovery-contacts page, which counts.
+   */
+  private RecoveryCheckFixture realmAdminMethods;
+
   private WebDriverWait wait;
 
   @BeforeEach
@@ -46,12 +54,16 @@ class SettingsTabIT extends AbstractSettingsIT {
     // view and gets a real click (at 1280 px it is behind the row's scroll buttons).
     driver.manage().window().setSize(new Dimension(2400, 1024));
     wait = new WebDriverWait(driver, Duration.ofSeconds(45));
+    realmAdminMethods = RecoveryCheckFixture.keep(admin.realm(DEMO_REALM), "realm-admin");
   }
 
   @AfterEach
   void quit() {
     if (driver != null) {
       driver.quit();
+    }
+    if (realmAdminMethods != null) {
+      realmAdminMethods.close();
     }
   }
 
@@ -116,10 +128,18 @@ class SettingsTabIT extends AbstractSettingsIT {
     driver.findElement(By.id("username")).sendKeys("realm-admin");
     driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
     driver.findElement(By.id("kc-login")).click();
+    // The recovery check asks an admin with one method (the default settings count email and OTP
+    // app only) for more: postpone it, as an admin in a hurry would.
+    By realmSettings = By.cssSelector("[data-testid='nav-item-realm-settings']");
+    By recoveryPage = By.id(RecoveryCheckFixture.PAGE_FORM);
     wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[data-testid='nav-item-realm-settings']")))
-        .click();
+        ExpectedConditions.or(
+            ExpectedConditions.elementToBeClickable(realmSettings),
+            ExpectedConditions.presenceOfElementLocated(recoveryPage)));
+    if (!driver.findElements(recoveryPage).isEmpty()) {
+      driver.findElement(By.name("later")).click();
+    }
+    wait.until(ExpectedConditions.elementToBeClickable(realmSettings)).click();
   }
 
   private int codeLengthThroughRest() {
