@@ -47,7 +47,7 @@ class SmokeIT extends AbstractPasswordCareIT {
       assertThat(info.path("version").asText()).isNotBlank();
       assertThat(info.path("features"))
           .extracting(JsonNode::asText)
-          .containsExactly("info", "bulk-reset", "settings", "sspr", "expiry");
+          .containsExactly("info", "bulk-reset", "settings", "sspr", "expiry", "recovery-contacts");
     }
   }
 

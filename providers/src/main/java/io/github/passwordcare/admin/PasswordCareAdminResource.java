@@ -27,7 +27,8 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 public class PasswordCareAdminResource {
 
   /** Features this build serves; each later feature adds its name here. */
-  static final List<String> FEATURES = List.of("info", "bulk-reset", "settings", "sspr", "expiry");
+  static final List<String> FEATURES =
+      List.of("info", "bulk-reset", "settings", "sspr", "expiry", "recovery-contacts");
 
   /** The features this server serves: {@link #FEATURES} less those turned off by its options. */
   static List<String> features(BulkResetConfig bulkReset) {
@@ -90,8 +91,6 @@ public class PasswordCareAdminResource {
     return new ExpiringPasswordsResource(session, realm, auth);
   }
 
-  public record InfoRepresentation(
-      String version, List<String> features, CallerCapabilities capabilities) {}
   /**
    * One user's recovery contacts: {@code GET/PUT .../password-care/users/{id}/recovery-contacts}.
    */
@@ -100,5 +99,6 @@ public class PasswordCareAdminResource {
     return new RecoveryContactsResource(session, realm, auth, adminEvent, id);
   }
 
-  public record InfoRepresentation(String version, List<String> features) {}
+  public record InfoRepresentation(
+      String version, List<String> features, CallerCapabilities capabilities) {}
 }

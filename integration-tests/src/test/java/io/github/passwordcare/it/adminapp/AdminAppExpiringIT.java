@@ -53,7 +53,7 @@ class AdminAppExpiringIT extends AbstractPasswordCareIT {
   }
 
   private void openAsRealmAdmin() {
-    app = new AdminAppBrowser(urls.getBase(), profile, downloads, "en");
+    app = new AdminAppBrowser(urls.getBase(), profile, downloads, "en", admin.realm(DEMO_REALM));
     app.signIn(
         AdminAppBrowser.appPath(DEMO_REALM) + "?section=expiring-passwords",
         "realm-admin",

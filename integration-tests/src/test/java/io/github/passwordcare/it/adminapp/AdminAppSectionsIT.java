@@ -42,7 +42,8 @@ class AdminAppSectionsIT extends AbstractPasswordCareIT {
 
   private AdminAppBrowser browser(String language) {
     HeadlessChromium.assumeInstalled();
-    browser = new AdminAppBrowser(urls.getBase(), profile, downloads, language);
+    browser =
+        new AdminAppBrowser(urls.getBase(), profile, downloads, language, admin.realm(DEMO_REALM));
     return browser;
   }
 

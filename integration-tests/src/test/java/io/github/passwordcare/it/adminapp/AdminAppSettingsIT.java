@@ -59,7 +59,7 @@ class AdminAppSettingsIT extends AbstractPasswordCareIT {
   }
 
   private void openSettings(String username) {
-    app = new AdminAppBrowser(urls.getBase(), profile, downloads, "en");
+    app = new AdminAppBrowser(urls.getBase(), profile, downloads, "en", admin.realm(DEMO_REALM));
     app.signIn(AdminAppBrowser.appPath(DEMO_REALM) + "?section=settings", username, DEMO_PASSWORD);
     app.waitVisible("settings-form");
   }
