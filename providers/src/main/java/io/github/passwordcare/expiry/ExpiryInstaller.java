@@ -1,13 +1,9 @@
 package io.github.passwordcare.expiry;
 
-import java.util.List;
-import org.jboss.logging.Logger;
+import io.github.passwordcare.common.RequiredActionRegistration;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.RequiredActionProviderModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.models.utils.PostMigrationEvent;
 import org.keycloak.provider.ProviderEvent;
 import org.keycloak.provider.ProviderEventListener;
@@ -15,61 +11,25 @@ import org.keycloak.services.scheduled.ClusterAwareScheduledTaskRunner;
 import org.keycloak.timer.TimerProvider;
 
 /**
- * Keycloak calls a required action only where it is registered and enabled, and a realm lists only
- * the built-in ones when it is created. So the warning is registered in every existing realm once
- * the server has started, and in each realm when it is created or imported (idempotent, so restarts
- * and several nodes do no harm; an admin who disables it keeps it disabled). The start also
- * schedules the reminder job on this node; {@link ClusterAwareScheduledTaskRunner} lets one node at
- * a time run it.
+ * Registers the expiry warning in every realm ({@link RequiredActionRegistration}): Keycloak calls
+ * a required action only where it is registered and enabled, and a new realm lists only the
+ * built-in ones; an admin who disables it keeps it disabled. The start also schedules the reminder
+ * job on this node; {@link ClusterAwareScheduledTaskRunner} lets one node at a time run it.
  */
 final class ExpiryInstaller implements ProviderEventListener {
 
-  private static final Logger LOG = Logger.getLogger(ExpiryInstaller.class);
+  static final RequiredActionRegistration ACTION =
+      new RequiredActionRegistration(
+          ExpiryWarningRequiredActionFactory.PROVIDER_ID, "Password Care: password expiry warning");
 
   @Override
   public void onEvent(ProviderEvent event) {
     if (event instanceof PostMigrationEvent migrated) {
-      registerEverywhere(migrated.getFactory());
+      ACTION.registerEverywhere(migrated.getFactory());
       schedule(migrated.getFactory());
     } else if (event instanceof RealmModel.RealmPostCreateEvent created) {
-      register(created.getCreatedRealm());
+      ACTION.register(created.getCreatedRealm());
     }
-  }
-
-  private static void registerEverywhere(KeycloakSessionFactory factory) {
-    List<String> realmIds =
-        KeycloakModelUtils.runJobInTransactionWithResult(
-            factory, session -> session.realms().getRealmsStream().map(RealmModel::getId).toList());
-    for (String realmId : realmIds) {
-      try {
-        KeycloakModelUtils.runJobInTransaction(
-            factory, session -> register(session.realms().getRealm(realmId)));
-      } catch (ModelDuplicateException e) {
-        LOG.debugf("Expiry warning already registered in realm %s", realmId);
-      }
-    }
-  }
-
-  static void register(RealmModel realm) {
-    if (realm == null
-        || realm.getRequiredActionProviderByAlias(ExpiryWarningRequiredActionFactory.PROVIDER_ID)
-            != null) {
-      return;
-    }
-    RequiredActionProviderModel action = new RequiredActionProviderModel();
-    action.setAlias(ExpiryWarningRequiredActionFactory.PROVIDER_ID);
-    action.setProviderId(ExpiryWarningRequiredActionFactory.PROVIDER_ID);
-    action.setName("Password Care: password expiry warning");
-    action.setEnabled(true);
-    action.setDefaultAction(false);
-    action.setPriority(
-        realm
-                .getRequiredActionProvidersStream()
-                .mapToInt(RequiredActionProviderModel::getPriority)
-                .max()
-                .orElse(0)
-            + 10);
-    realm.addRequiredActionProvider(action);
   }
 
   private static void schedule(KeycloakSessionFactory factory) {

@@ -10,8 +10,8 @@ class PasswordCareAdminResourceTest {
   @Test
   void infoListsBulkResetOnlyWhileItIsOn() {
     assertThat(PasswordCareAdminResource.features(new BulkResetConfig(true, 10, 1)))
-        .containsExactly("info", "bulk-reset", "settings", "sspr", "expiry");
+        .containsExactly("info", "bulk-reset", "settings", "sspr", "expiry", "recovery-contacts");
     assertThat(PasswordCareAdminResource.features(new BulkResetConfig(false, 10, 1)))
-        .containsExactly("info", "settings", "sspr", "expiry");
+        .containsExactly("info", "settings", "sspr", "expiry", "recovery-contacts");
   }
 }
