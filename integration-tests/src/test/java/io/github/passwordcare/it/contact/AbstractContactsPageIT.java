@@ -2,6 +2,7 @@ package io.github.passwordcare.it.contact;
 
 import io.github.passwordcare.it.AbstractPasswordCareIT;
 import io.github.passwordcare.it.sms.SmsStub;
+import io.github.passwordcare.it.sspr.SsprSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ abstract class AbstractContactsPageIT extends AbstractPasswordCareIT {
   @InjectMailServer MailServer mail;
 
   SmsStub gateway;
-  private ContactsSettings settings;
+  private SsprSettings settings;
   private final List<String> declared = new ArrayList<>();
 
   @BeforeEach
@@ -74,7 +75,7 @@ abstract class AbstractContactsPageIT extends AbstractPasswordCareIT {
   void settings(Map<String, Object> fields) throws Exception {
     if (settings == null) {
       settings =
-          new ContactsSettings(
+          new SsprSettings(
               urls.getBase(), DEMO_REALM, () -> admin.tokenManager().getAccessTokenString());
     }
     settings.set(fields);

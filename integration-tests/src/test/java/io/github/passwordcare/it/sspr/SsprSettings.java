@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * as the master admin (a fresh token each time: they live 60 s), and put back as they were by
  * {@link #restore}.
  */
-final class SsprSettings {
+public final class SsprSettings {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -23,20 +23,21 @@ final class SsprSettings {
   private final Supplier<String> token;
   private final String original;
 
-  SsprSettings(String baseUrl, String realm, Supplier<String> masterAdminToken) throws Exception {
+  public SsprSettings(String baseUrl, String realm, Supplier<String> masterAdminToken)
+      throws Exception {
     this.url = baseUrl + "/admin/realms/" + realm + "/password-care/settings";
     this.token = masterAdminToken;
     this.original = send(HttpRequest.newBuilder(URI.create(url)).GET());
   }
 
   /** The settings read first, with these fields changed. */
-  void set(Map<String, Object> fields) throws Exception {
+  public void set(Map<String, Object> fields) throws Exception {
     ObjectNode changed = (ObjectNode) JSON.readTree(original);
     fields.forEach((field, value) -> changed.set(field, JSON.valueToTree(value)));
     put(JSON.writeValueAsString(changed));
   }
 
-  void restore() throws Exception {
+  public void restore() throws Exception {
     put(original);
   }
 
