@@ -57,7 +57,7 @@ final class QuestionsBrowser implements AutoCloseable {
     return this;
   }
 
-  /** Presses "Set up security questions" on the recovery-contacts page. */
+  /** Presses "Set up" in the security-questions row of the recovery-contacts page. */
   QuestionsBrowser openQuestions() throws Exception {
     page = page.getHtmlElementById("password-care-contacts-questions").click();
     return this;

@@ -29,7 +29,9 @@ class SecurityQuestionsRegistrationIT extends AbstractSecurityQuestionsIT {
     try (QuestionsBrowser browser = browser()) {
       browser.signIn(username, "en");
       assertThat(browser.has(QuestionsBrowser.CONTACTS_FORM)).as(browser.text()).isTrue();
-      assertThat(browser.text()).contains("Set up security questions");
+      // The page's security-questions row, with its "Set up" button.
+      assertThat(browser.text()).contains("Security questions");
+      assertThat(browser.has("password-care-contacts-questions")).as(browser.text()).isTrue();
       browser.openQuestions();
       assertThat(browser.text()).contains("Security questions", "Choose 3 different questions");
       // Every row offers the whole list (a select shows only its chosen option as text).
