@@ -64,9 +64,12 @@
                 <li id="password-care-contacts-row-questions" class="pf-v5-c-data-list__item">
                     <div class="pf-v5-c-data-list__item-row">
                         <div class="pf-v5-c-data-list__item-content">
-                            <div class="pf-v5-c-data-list__cell"><strong>${msg("passwordCareContactsQuestions")}</strong></div>
+                            <div class="pf-v5-c-data-list__cell">
+                                <strong>${msg("passwordCareContactsQuestions")}</strong><br/>
+                                <span id="password-care-contacts-value-questions">${msg(contactsQuestionsRegistered?then("passwordCareContactsRegistered", "passwordCareContactsNotSet"))}</span>
+                            </div>
                             <div class="pf-v5-c-data-list__cell pf-m-align-right">
-                                <button id="password-care-contacts-questions" class="${properties.kcButtonClass!} ${properties.kcButtonSecondaryClass!}" type="submit" name="questions" value="true">${msg("passwordCareContactsSetUp")}</button>
+                                <button id="password-care-contacts-questions" class="${properties.kcButtonClass!} ${properties.kcButtonSecondaryClass!}" type="submit" name="questions" value="true">${msg(contactsQuestionsRegistered?then("passwordCareContactsChange", "passwordCareContactsSetUp"))}</button>
                             </div>
                         </div>
                     </div>

@@ -16,6 +16,30 @@ import org.keycloak.util.JsonSerialization;
 @KeycloakIntegrationTest(config = PasswordCareServerConfig.class)
 class RealmImportIT extends AbstractPasswordCareIT {
 
+  /**
+   * Keycloak gives its default roles to users it creates, not to imported ones: without them the
+   * demo users' account console answered "Something went wrong" (no manage-account, view-profile).
+   */
+  @Test
+  void demoUsersHoldTheRealmsDefaultRoles() {
+    var demo = admin.realm(DEMO_REALM);
+    for (var user : demo.users().list(0, 100)) {
+      assertThat(
+              demo.users()
+                  .get(user.getId())
+                  .roles()
+                  .clientLevel(accountClient(demo))
+                  .listEffective())
+          .as(user.getUsername())
+          .extracting(r -> r.getName())
+          .contains("manage-account", "view-profile");
+    }
+  }
+
+  private static String accountClient(org.keycloak.admin.client.resource.RealmResource demo) {
+    return demo.clients().findByClientId("account").get(0).getId();
+  }
+
   @Test
   void realmFileImportsCleanly() throws Exception {
     RealmRepresentation rep;
@@ -24,6 +48,8 @@ class RealmImportIT extends AbstractPasswordCareIT {
     }
     String name = "password-care-import-check-" + System.nanoTime();
     rep.setRealm(name);
+    // The users hold the realm's default role, whose name follows the realm's.
+    rep.getUsers().forEach(u -> u.setRealmRoles(List.of("default-roles-" + name)));
 
     long offset = ServerLog.size();
     admin.realms().create(rep);

@@ -75,6 +75,9 @@ final class ContactsView {
         .setAttribute("contactsLaterUsedUp", later.usedUp())
         .setAttribute("contactsLaterAllowed", later.allowed())
         .setAttribute("contactsQuestionsOffered", SecurityQuestionsStep.offered(context))
+        .setAttribute(
+            "contactsQuestionsRegistered",
+            RegisteredMethods.has(context.getSession(), context.getUser(), SsprMethod.QUESTIONS))
         .createForm(RecoveryContactsRequiredAction.TEMPLATE);
   }
 

@@ -106,6 +106,11 @@ final class QuestionsBrowser implements AutoCloseable {
     return page.getElementById(elementId) != null;
   }
 
+  /** The text of one element of the page. */
+  String textOf(String elementId) {
+    return page.getElementById(elementId).asNormalizedText();
+  }
+
   String text() {
     return page.asNormalizedText();
   }

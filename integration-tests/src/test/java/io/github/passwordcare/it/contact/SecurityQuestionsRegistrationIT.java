@@ -30,8 +30,8 @@ class SecurityQuestionsRegistrationIT extends AbstractSecurityQuestionsIT {
       browser.signIn(username, "en");
       assertThat(browser.has(QuestionsBrowser.CONTACTS_FORM)).as(browser.text()).isTrue();
       // The page's security-questions row, with its "Set up" button.
-      assertThat(browser.text()).contains("Security questions");
-      assertThat(browser.has("password-care-contacts-questions")).as(browser.text()).isTrue();
+      assertThat(browser.textOf("password-care-contacts-value-questions")).isEqualTo("Not set");
+      assertThat(browser.textOf("password-care-contacts-questions")).isEqualTo("Set up");
       browser.openQuestions();
       assertThat(browser.text()).contains("Security questions", "Choose 3 different questions");
       // Every row offers the whole list (a select shows only its chosen option as text).
@@ -40,6 +40,8 @@ class SecurityQuestionsRegistrationIT extends AbstractSecurityQuestionsIT {
 
       browser.register(FIRST_THREE, answers);
       assertThat(browser.has(QuestionsBrowser.CONTACTS_FORM)).as(browser.text()).isTrue();
+      assertThat(browser.textOf("password-care-contacts-value-questions")).isEqualTo("Registered");
+      assertThat(browser.textOf("password-care-contacts-questions")).isEqualTo("Change");
       assertThat(browser.html()).doesNotContain("Rex The Dog");
       browser.confirm();
       assertThat(browser.url()).startsWith(AccountConsoleLogin.accountUrl(urls)).contains("code=");
