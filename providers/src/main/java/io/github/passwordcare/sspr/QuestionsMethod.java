@@ -32,8 +32,10 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * random subset kept in the authentication session (a reload shows the same). Anyone else (an
  * unknown name, a user without questions, an admin, who can never use them) sees a stand-in set
  * drawn the same way from {@code securityQuestionsToRegister} questions of the realm's list, chosen
- * by a hash of the typed name: the same name always gets the same questions, and their answers
- * never verify. Such a check hashes every answer as a real one does, so it takes as long.
+ * by a hash of the account ({@link SsprStep#accountSubject}: the user's id, or the typed name when
+ * there is no account): the username and the email of one account get the same questions, as they
+ * would with real ones, and their answers never verify. Such a check hashes every answer as a real
+ * one does, so it takes as long.
  */
 final class QuestionsMethod {
 
@@ -52,7 +54,7 @@ final class QuestionsMethod {
 
   /**
    * {@code user} null for an unknown name; {@code usable} false for an admin; {@code subject} the
-   * hashed typed name ({@link SsprStep#nameSubject}), the seed of the stand-in set.
+   * account ({@link SsprStep#accountSubject}), the seed of the stand-in set.
    */
   QuestionsMethod(
       KeycloakSession session,
@@ -141,7 +143,7 @@ final class QuestionsMethod {
         .orElse(List.of());
   }
 
-  /** The stand-in "registered" set of a typed name: seeded by its hash, so always the same. */
+  /** The stand-in "registered" set of an account (or unknown name): seeded by its hash, stable. */
   private List<String> standIn() {
     List<String> list = new ArrayList<>(settings.securityQuestions());
     Collections.sort(list); // the stored list's order is not stable from one request to the next

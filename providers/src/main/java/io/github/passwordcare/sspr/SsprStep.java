@@ -183,7 +183,10 @@ final class SsprStep {
         context.getAuthenticationSession(),
         user,
         user != null && !audience.isAdmin(user),
-        nameSubject());
+        // The account, not the typed name: a username and an email of one account must get the
+        // same stand-ins, as they get the same real questions (a security review told accounts
+        // with questions from those without by typing both).
+        accountSubject().orElseThrow());
   }
 
   Response info(String messageKey) {
