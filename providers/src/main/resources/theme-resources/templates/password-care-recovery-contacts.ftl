@@ -46,6 +46,11 @@
                                 <span id="password-care-contacts-value-${row.id}"><#if row.masked?has_content>${row.masked}<#if row.stored && !row.verified> (${msg("passwordCareContactsUnverified")})</#if><#elseif row.id = "otp"><#if row.registered>${msg("passwordCareContactsOtpSet")}<#else>${msg("passwordCareContactsOtpHint")}</#if><#else>${msg("passwordCareContactsNotSet")}</#if></span>
                                 <span id="password-care-contacts-state-${row.id}" class="pf-v5-u-screen-reader">${msg(row.registered?then("passwordCareContactsRegistered", "passwordCareContactsNotRegistered"))}</span>
                             </div>
+                            <#if row.id = "otp" && !row.registered>
+                            <div class="pf-v5-c-data-list__cell pf-m-align-right">
+                                <button id="password-care-contacts-otp" class="${properties.kcButtonClass!} ${properties.kcButtonSecondaryClass!}" type="submit" name="otp" value="true">${msg("passwordCareContactsSetUp")}</button>
+                            </div>
+                            </#if>
                             <#if row.kind?has_content>
                             <div class="pf-v5-c-data-list__cell pf-m-align-right">
                                 <#if row.stored>

@@ -131,6 +131,15 @@ public abstract class AbstractPasswordCareIT {
                         + "\",\"temporary\":false}")));
   }
 
+  /** PUT JSON to a path below the server's base URL. */
+  protected HttpResponse<String> put(String path, String token, String json)
+      throws IOException, InterruptedException {
+    return send(
+        request(path, token, "application/json")
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   private HttpRequest.Builder request(String path, String token, String accept) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(urls.getBase() + path)).header("Accept", accept);

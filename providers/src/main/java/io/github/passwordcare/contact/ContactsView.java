@@ -151,6 +151,11 @@ final class ContactsView {
     return row;
   }
 
+  /** The OTP row's "Set up": the realm offers OTP and the user has no app yet. */
+  boolean otpOffered() {
+    return settings.ssprMethods().contains(SsprMethod.OTP) && !has(SsprMethod.OTP);
+  }
+
   private boolean has(SsprMethod method) {
     return RegisteredMethods.has(context.getSession(), context.getUser(), method);
   }

@@ -49,6 +49,25 @@ class RecoveryContactsPageFlowIT extends AbstractContactsPageIT {
     assertThat(attribute(id, CONFIRMED_AT)).isNotNull();
   }
 
+  /**
+   * A realm offering only email and OTP, an admin with one method and no postponement left: the
+   * page's "Set up" in the authenticator-app row leads to Keycloak's own OTP set-up, not a dead
+   * end.
+   */
+  @Test
+  void anAdminWhoNeedsAnAppSetsItUpFromThePage() throws Exception {
+    settings(
+        Map.of(
+            "ssprMethods", java.util.List.of("email", "otp"), "registrationRemindLaterTimes", 0));
+    String id = userWithPagePending("contacts-otp");
+    makeAdmin(id);
+    try (ContactsBrowser browser = browser().signIn(username(id), "en")) {
+      assertThat(browser.has("password-care-contacts-later")).isFalse();
+      browser.press("password-care-contacts-otp");
+      assertThat(browser.has("kc-totp-settings-form")).as(browser.text()).isTrue();
+    }
+  }
+
   @Test
   void anApplicationOpensThePageWithKcActionAndMayCancel() throws Exception {
     String id = users().create("contacts-aia");

@@ -77,6 +77,11 @@ class StockResetFineGrainedRecipeIT extends AbstractPasswordCareIT {
     String after = tokenOf(scratch.getName(), HELPDESK, DEMO_PASSWORD);
     assertThat(stockReset(after, admin).statusCode()).isEqualTo(403);
     assertThat(stockReset(after, plain).statusCode()).isEqualTo(204);
+    // It closes Keycloak's user update too, by which a help desk could set an admin's recovery
+    // email and then reset the admin through SSPR; the admin's own data stays editable for others.
+    String users = "/admin/realms/" + scratch.getName() + "/users/";
+    assertThat(put(users + admin, after, "{\"firstName\":\"Taken\"}").statusCode()).isEqualTo(403);
+    assertThat(put(users + plain, after, "{\"firstName\":\"Plain\"}").statusCode()).isEqualTo(204);
     // Bulk reset asks Keycloak's permissions too: the admin is forbidden there as well.
     HttpResponse<String> bulk =
         post(
