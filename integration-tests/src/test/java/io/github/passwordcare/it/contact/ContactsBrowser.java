@@ -1,33 +1,24 @@
 package io.github.passwordcare.it.contact;
 
 import io.github.passwordcare.it.AbstractPasswordCareIT;
+import io.github.passwordcare.it.PlainBrowser;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.htmlunit.WebClient;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlForm;
-import org.htmlunit.html.HtmlPage;
 
 /**
  * One person signing in to the demo realm's account console in a plain HtmlUnit client (no
  * JavaScript, cookies of its own) and working the recovery-contacts page by its element ids.
  */
-final class ContactsBrowser implements AutoCloseable {
+final class ContactsBrowser extends PlainBrowser {
 
   static final String ACTION = "password-care-update-recovery-contacts";
   private static final String CHALLENGE = "8qcm0QNlmx5nhpKAQp6Vx_ZQlSv9xaS_6-9ArxzKEgo";
 
-  private final WebClient client = new WebClient();
-  private final String base;
-  private HtmlPage page;
-
   ContactsBrowser(String base) {
-    this.base = base;
-    client.getOptions().setJavaScriptEnabled(false);
-    client.getOptions().setCssEnabled(false);
-    client.getOptions().setThrowExceptionOnFailingStatusCode(false);
-    client.getOptions().setRedirectEnabled(true);
+    super(base);
   }
 
   String accountUrl() {
@@ -109,51 +100,13 @@ final class ContactsBrowser implements AutoCloseable {
     return press("password-care-contacts-confirm");
   }
 
-  boolean has(String elementId) {
-    return page.getElementById(elementId) != null;
-  }
-
-  String textOf(String elementId) {
-    DomElement element = page.getElementById(elementId);
-    return element == null ? "" : element.asNormalizedText();
-  }
-
-  String text() {
-    return page.asNormalizedText();
-  }
-
   /** The page's alert (error or success message), as Keycloak's template shows it. */
   String alert() {
     DomElement alert = page.getFirstByXPath("//*[contains(@class,'kc-feedback-text')]");
     return alert == null ? "" : alert.asNormalizedText();
   }
 
-  String url() {
-    return page.getUrl().toString();
-  }
-
   boolean signedIn() {
     return url().startsWith(accountUrl()) && url().contains("code=") && !url().contains("error=");
-  }
-
-  private HtmlForm form(String id) {
-    if (page.getElementById(id) instanceof HtmlForm form) {
-      return form;
-    }
-    throw new AssertionError("no form " + id + " on " + url() + ":\n" + text());
-  }
-
-  private static HtmlPage submit(HtmlForm form) throws Exception {
-    HtmlElement button =
-        form.getFirstByXPath(".//input[@type='submit'] | .//button[not(@type) or @type='submit']");
-    if (button == null) {
-      throw new AssertionError("form " + form.getId() + " has no submit button");
-    }
-    return button.click();
-  }
-
-  @Override
-  public void close() {
-    client.close();
   }
 }

@@ -1,16 +1,14 @@
 package io.github.passwordcare.it.contact;
 
 import io.github.passwordcare.it.AbstractPasswordCareIT;
+import io.github.passwordcare.it.PlainBrowser;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.htmlunit.HttpMethod;
-import org.htmlunit.WebClient;
 import org.htmlunit.WebRequest;
-import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlForm;
-import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSelect;
 import org.htmlunit.util.NameValuePair;
 
@@ -19,20 +17,13 @@ import org.htmlunit.util.NameValuePair;
  * account console, lands on the page, opens the security-questions form, fills it, and can post a
  * form the page never offered (a forged post).
  */
-final class QuestionsBrowser implements AutoCloseable {
+final class QuestionsBrowser extends PlainBrowser {
 
   static final String CONTACTS_FORM = "kc-recovery-contacts-form";
   static final String QUESTIONS_FORM = "password-care-questions-form";
 
-  private final WebClient client = new WebClient();
-  private final String base;
-  private HtmlPage page;
-
   QuestionsBrowser(String base) {
-    this.base = base;
-    client.getOptions().setJavaScriptEnabled(false);
-    client.getOptions().setCssEnabled(false);
-    client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+    super(base);
   }
 
   /** Signs in to the account console in {@code locale}; a pending required action shows next. */
@@ -100,44 +91,5 @@ final class QuestionsBrowser implements AutoCloseable {
     request.setRequestParameters(pairs);
     page = client.getPage(request);
     return this;
-  }
-
-  boolean has(String elementId) {
-    return page.getElementById(elementId) != null;
-  }
-
-  /** The text of one element of the page. */
-  String textOf(String elementId) {
-    return page.getElementById(elementId).asNormalizedText();
-  }
-
-  String text() {
-    return page.asNormalizedText();
-  }
-
-  String html() {
-    return page.getWebResponse().getContentAsString();
-  }
-
-  String url() {
-    return page.getUrl().toString();
-  }
-
-  private HtmlForm form(String id) {
-    if (page.getElementById(id) instanceof HtmlForm form) {
-      return form;
-    }
-    throw new AssertionError("no form " + id + " on " + url() + ":\n" + text());
-  }
-
-  private static HtmlPage submit(HtmlForm form) throws Exception {
-    HtmlElement button =
-        form.getFirstByXPath(".//input[@type='submit'] | .//button[not(@type) or @type='submit']");
-    return button.click();
-  }
-
-  @Override
-  public void close() {
-    client.close();
   }
 }

@@ -1,11 +1,10 @@
 package io.github.passwordcare.it.sspr;
 
 import io.github.passwordcare.it.AbstractPasswordCareIT;
+import io.github.passwordcare.it.PlainBrowser;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlAnchor;
-import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlRadioButtonInput;
@@ -15,18 +14,10 @@ import org.htmlunit.html.HtmlRadioButtonInput;
  * JavaScript, cookies of its own): the sign-in page of the account console, the "Forgot password?"
  * link, the username step, then the SSPR pages by their form ids and field names.
  */
-public final class SsprBrowser implements AutoCloseable {
-
-  private final WebClient client = new WebClient();
-  private final String base;
-  private HtmlPage page;
+public final class SsprBrowser extends PlainBrowser {
 
   public SsprBrowser(String base) {
-    this.base = base;
-    client.getOptions().setJavaScriptEnabled(false);
-    client.getOptions().setCssEnabled(false);
-    client.getOptions().setThrowExceptionOnFailingStatusCode(false);
-    client.getOptions().setRedirectEnabled(true);
+    super(base);
   }
 
   /** Opens the sign-in page (in {@code locale}) and follows "Forgot password?". */
@@ -101,52 +92,5 @@ public final class SsprBrowser implements AutoCloseable {
     form.getInputByName("password-confirm").setValue(password);
     page = submit(form);
     return this;
-  }
-
-  public boolean has(String elementId) {
-    return page.getElementById(elementId) != null;
-  }
-
-  /** The text of one element of the page; empty when there is none. */
-  public String textOf(String elementId) {
-    var element = page.getElementById(elementId);
-    return element == null ? "" : element.asNormalizedText();
-  }
-
-  public String text() {
-    return page.asNormalizedText();
-  }
-
-  String html() {
-    return page.getWebResponse().getContentAsString();
-  }
-
-  public String url() {
-    return page.getUrl().toString();
-  }
-
-  int status() {
-    return page.getWebResponse().getStatusCode();
-  }
-
-  private HtmlForm form(String id) {
-    if (page.getElementById(id) instanceof HtmlForm form) {
-      return form;
-    }
-    throw new AssertionError("no form " + id + " on " + url() + ":\n" + text());
-  }
-
-  private static HtmlPage submit(HtmlForm form) throws Exception {
-    HtmlElement button =
-        form.getFirstByXPath(".//input[@type='submit'] | .//button[not(@type) or @type='submit']");
-    if (button == null) {
-      throw new AssertionError("form " + form.getId() + " has no submit button");
-    }
-    return button.click();
-  }
-
-  @Override
-  public void close() {
-    client.close();
   }
 }
