@@ -24,17 +24,29 @@ public final class EmailCodeChannel implements CodeChannel {
   static final String SUBJECT_KEY = "passwordCareSsprCodeEmailSubject";
 
   private final SsprMethod method;
+  private final String template;
+  private final String subjectKey;
 
-  private EmailCodeChannel(SsprMethod method) {
+  private EmailCodeChannel(SsprMethod method, String template, String subjectKey) {
     this.method = method;
+    this.template = template;
+    this.subjectKey = subjectKey;
   }
 
   public static EmailCodeChannel primary() {
-    return new EmailCodeChannel(SsprMethod.EMAIL);
+    return new EmailCodeChannel(SsprMethod.EMAIL, TEMPLATE, SUBJECT_KEY);
   }
 
   public static EmailCodeChannel recovery() {
-    return new EmailCodeChannel(SsprMethod.RECOVERY_EMAIL);
+    return new EmailCodeChannel(SsprMethod.RECOVERY_EMAIL, TEMPLATE, SUBJECT_KEY);
+  }
+
+  /**
+   * The alternate-address channel with other wording ({@code template}, html and text, and the
+   * subject's message key): the recovery-contacts page sends its verification code this way.
+   */
+  public static EmailCodeChannel recovery(String template, String subjectKey) {
+    return new EmailCodeChannel(SsprMethod.RECOVERY_EMAIL, template, subjectKey);
   }
 
   @Override
@@ -70,7 +82,7 @@ public final class EmailCodeChannel implements CodeChannel {
           .getProvider(EmailTemplateProvider.class)
           .setRealm(realm)
           .setUser(addressedTo(user, contact))
-          .send(SUBJECT_KEY, List.of(), TEMPLATE, attributes);
+          .send(subjectKey, List.of(), template, attributes);
     } catch (EmailException e) {
       throw new CodeDeliveryException("email to user " + user.getId() + " failed", e);
     }

@@ -28,12 +28,23 @@ public class SmsCodeChannel implements CodeChannel {
   public static final String TEXT_KEY = "passwordCareSsprSmsText";
 
   private final KeycloakSession session;
+  private final String textKey;
 
   /**
    * @param session the session the channel is used in (for the sender and its default region)
    */
   public SmsCodeChannel(KeycloakSession session) {
+    this(session, TEXT_KEY);
+  }
+
+  /**
+   * @param session the session the channel is used in
+   * @param textKey the message of the text ({0} the code, {1} the realm's display name): the
+   *     recovery-contacts page sends its own wording
+   */
+  public SmsCodeChannel(KeycloakSession session, String textKey) {
     this.session = session;
+    this.textKey = textKey;
   }
 
   @Override
@@ -68,7 +79,7 @@ public class SmsCodeChannel implements CodeChannel {
                     new CodeDeliveryException(
                         "no SMS sender is chosen (--spi-password-care-sms-sender--provider)",
                         null));
-    String text = text(session, realm, user, code);
+    String text = text(session, realm, user, textKey, code);
     try {
       sender.send(contact, text);
     } catch (SmsException e) {
@@ -81,17 +92,11 @@ public class SmsCodeChannel implements CodeChannel {
     }
   }
 
-  /** The text in the user's language, from the message bundles (realm overrides included). */
-  static String text(KeycloakSession session, RealmModel realm, UserModel user, String code)
-      throws CodeDeliveryException {
-    return text(session, realm, user, TEXT_KEY, code);
-  }
-
   /**
    * The text of message {@code textKey} ({0} the code, {1} the realm's display name) in the user's
-   * language; the recovery-contacts page sends its own wording this way.
+   * language, from the message bundles (realm overrides included).
    */
-  public static String text(
+  private static String text(
       KeycloakSession session, RealmModel realm, UserModel user, String textKey, String code)
       throws CodeDeliveryException {
     Locale locale = session.getProvider(LocaleSelectorProvider.class).resolveLocale(realm, user);
