@@ -14,6 +14,8 @@
 #               expiry: the expiring-passwords report against walking the users, and the reminder
 #                       dry run's heap, at BENCH_EXPIRY_CHECKPOINT (10000) and BENCH_EXPIRY_USERS
 #                       (100000) users; BENCH_EXPIRY_WALK_SAMPLE (500) users walked
+#               login: browser sign-ins per second through the demo realm's flow against stock
+#                      Keycloak, one server per heap setting in BENCH_LOGIN_HEAPS
 #   --no-build  use the jars built last time
 #   --lock      hold $BENCH_LOCK_FILE (default /tmp/password-care-it.lock) while measuring, so no
 #               integration-test run shares the machine
@@ -22,7 +24,9 @@
 # BENCH_CLIENT_THREADS (cores), BENCH_WARMUP_USERS (1000), BENCH_PHASE_TIMEOUT_SECONDS (900),
 # BENCH_SETTLE_SECONDS (30), BENCH_BULK_LOGOUT_SESSIONS (true; false for a diagnostic run),
 # BENCH_GENERATE_FIRST (false; true times bulk generate before bulk set); sign-in only:
-# BENCH_SIGNIN_THREADS, BENCH_SIGNIN_INTERVAL_MS (200), BENCH_SIGNIN_IDLE_SECONDS (30).
+# BENCH_SIGNIN_THREADS, BENCH_SIGNIN_INTERVAL_MS (200), BENCH_SIGNIN_IDLE_SECONDS (30); login only:
+# BENCH_LOGIN_ROUNDS (3), BENCH_LOGIN_SECONDS (15), BENCH_LOGIN_WARMUP_SECONDS (20) and
+# BENCH_LOGIN_HEAPS ("default young48m": names of the JAVA_OPTS_APPEND settings below).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -43,8 +47,8 @@ for arg in "$@"; do
   case "$arg" in
     --no-build) BUILD=false ;;
     --lock) LOCK=true ;;
-    bulk-reset | history | sign-in | expiry) BENCHMARK="$arg" ;;
-    -h | --help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    bulk-reset | history | sign-in | expiry | login) BENCHMARK="$arg" ;;
+    -h | --help) sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "benchmarks/run.sh: unknown option '$arg' (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -85,10 +89,11 @@ stop_server() {
 trap 'trap - INT TERM EXIT; stop_server' EXIT
 trap 'exit 130' INT TERM
 
-# Starts Keycloak through ../run.sh with fresh data; extra Keycloak options in $1.
+# Starts Keycloak through ../run.sh with fresh data; extra Keycloak options in $1, extra JVM
+# options (kc.sh's JAVA_OPTS_APPEND) in $2.
 start_server() {
-  say "Starting Keycloak through ./run.sh on port $PASSWORD_CARE_HTTP_PORT${1:+ with $1} (log: target/benchmark/server.log)"
-  PASSWORD_CARE_KC_OPTIONS="${1:-}" setsid "$ROOT/run.sh" --no-build --fresh >"$SERVER_LOG" 2>&1 &
+  say "Starting Keycloak through ./run.sh on port $PASSWORD_CARE_HTTP_PORT${1:+ with $1}${2:+ with JAVA_OPTS_APPEND=$2} (log: target/benchmark/server.log)"
+  JAVA_OPTS_APPEND="${2:-}" PASSWORD_CARE_KC_OPTIONS="${1:-}" setsid "$ROOT/run.sh" --no-build --fresh >"$SERVER_LOG" 2>&1 &
   SERVER_PID=$!
   local start=$SECONDS
   until curl -fsS "http://localhost:$PASSWORD_CARE_MANAGEMENT_PORT/health/ready" >/dev/null 2>&1; do
@@ -150,6 +155,20 @@ case "$BENCHMARK" in
     for threads in ${BENCH_SIGNIN_THREADS:-$CORES $HALF}; do
       start_server "--spi-admin-realm-restapi-extension--password-care--bulk-reset-threads=$threads"
       measure "$PACKAGE.signin.SignInLatencyBenchmark" "BENCH_BULK_THREADS=$threads"
+      stop_server
+    done
+    ;;
+  login)
+    # Heap settings by name: kc.sh's own heap options (-Xms64m -Xmx512m outside a container) and
+    # the same with a smaller G1 young generation (argon2 hashes faster when its memory stays warm).
+    for heap in ${BENCH_LOGIN_HEAPS:-default young48m}; do
+      case "$heap" in
+        default) opts="" ;;
+        young*m) opts="-XX:MaxNewSize=${heap#young}" ;;
+        *) die "unknown heap setting '$heap' in BENCH_LOGIN_HEAPS (default, young<N>m)" ;;
+      esac
+      start_server "" "$opts"
+      measure "$PACKAGE.login.LoginBenchmark" "BENCH_HEAP=$heap${opts:+ ($opts)}"
       stop_server
     done
     ;;
