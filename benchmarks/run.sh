@@ -26,7 +26,7 @@
 # BENCH_GENERATE_FIRST (false; true times bulk generate before bulk set); sign-in only:
 # BENCH_SIGNIN_THREADS, BENCH_SIGNIN_INTERVAL_MS (200), BENCH_SIGNIN_IDLE_SECONDS (30); login only:
 # BENCH_LOGIN_ROUNDS (3), BENCH_LOGIN_SECONDS (15), BENCH_LOGIN_WARMUP_SECONDS (20) and
-# BENCH_LOGIN_HEAPS ("default young48m": names of the JAVA_OPTS_APPEND settings below).
+# BENCH_LOGIN_HEAPS ("default young32m": names of the JAVA_OPTS_APPEND settings below).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -161,7 +161,7 @@ case "$BENCHMARK" in
   login)
     # Heap settings by name: kc.sh's own heap options (-Xms64m -Xmx512m outside a container) and
     # the same with a smaller G1 young generation (argon2 hashes faster when its memory stays warm).
-    for heap in ${BENCH_LOGIN_HEAPS:-default young48m}; do
+    for heap in ${BENCH_LOGIN_HEAPS:-default young32m}; do
       case "$heap" in
         default) opts="" ;;
         young*m) opts="-XX:MaxNewSize=${heap#young}" ;;
