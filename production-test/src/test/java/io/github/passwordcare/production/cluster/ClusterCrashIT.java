@@ -69,7 +69,8 @@ class ClusterCrashIT {
                 }
               });
       try {
-        Thread.sleep(1500);
+        // Kill once one of the first users of the list has its new password: the call is under way.
+        awaitNewPassword(names.subList(0, 5).stream().map(ids::get).toList());
         cluster.node(1).server().kill();
         String seen = call.get();
         System.out.println("[cluster] the admin's bulk reset call, node 1 killed: " + seen);
@@ -106,6 +107,28 @@ class ClusterCrashIT {
     }
   }
 
+  private void awaitNewPassword(List<String> watched) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 60_000;
+    String token = cluster.adminToken(2);
+    Http http = cluster.node(2).http();
+    while (watched.stream().allMatch(id -> passwordSetAt(http, token, id) == importedAt)) {
+      if (System.currentTimeMillis() > deadline) {
+        throw new AssertionError("the bulk reset did not reach its first user within 60 s");
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  private static long passwordSetAt(Http http, String token, String id) {
+    long setAt = 0;
+    for (JsonNode credential : http.getJson(USERS_PATH + id + "/credentials", token)) {
+      if ("password".equals(credential.path("type").asText())) {
+        setAt = credential.path("createdDate").asLong();
+      }
+    }
+    return setAt;
+  }
+
   /** "reset" (a new temporary password) or "untouched" per user; anything else is half-done. */
   private Map<String, Integer> outcomes(Map<String, String> ids) {
     String token = cluster.adminToken(2);
@@ -113,12 +136,7 @@ class ClusterCrashIT {
     Map<String, Integer> counts = new TreeMap<>();
     for (String id : ids.values()) {
       JsonNode user = http.getJson(USERS_PATH + id, token);
-      long passwordSetAt = 0;
-      for (JsonNode credential : http.getJson(USERS_PATH + id + "/credentials", token)) {
-        if ("password".equals(credential.path("type").asText())) {
-          passwordSetAt = credential.path("createdDate").asLong();
-        }
-      }
+      long passwordSetAt = passwordSetAt(http, token, id);
       boolean temporary = user.path("requiredActions").toString().contains("UPDATE_PASSWORD");
       boolean newPassword = passwordSetAt != importedAt;
       String state =

@@ -17,9 +17,9 @@ public final class ClusterExtension implements BeforeAllCallback, ParameterResol
 
   /** What the root store holds; JUnit closes it at the end of the run. */
   private record Holder(TwoNodeCluster cluster, Throwable failure)
-      implements ExtensionContext.Store.CloseableResource {
+      implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     @Override
-    public void close() throws Throwable {
+    public void close() throws Exception {
       if (cluster != null) {
         cluster.close();
       }

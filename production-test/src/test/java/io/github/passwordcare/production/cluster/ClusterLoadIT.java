@@ -18,9 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Fifty clients on the SSPR start and code pages of both nodes for a bounded time (system property
- * {@code password-care.cluster.load.seconds}, default 60; each client switches node at every
- * request): no 5xx, the throttles hold exactly, the heap stays bounded. It prints p50/p99 latency;
- * it asserts correctness, not speed, on a shared build machine.
+ * {@code password-care.cluster.load.seconds}, default 60; each client switches node at every step
+ * after the sign-in page): no 5xx, the throttles hold exactly, the heap stays bounded. It prints
+ * p50/p99 latency; it asserts correctness, not speed, on a shared build machine.
  *
  * <p>Two kinds of clients: "askers" request email codes for two accounts over and over (exactly 10
  * emails per account per 10-minute window must go out), "guessers" post wrong codes for three
