@@ -119,7 +119,7 @@ class ClusterLoadIT {
         assertThat(cluster.mail().to(email)).as("code emails to " + asker).hasSize(expected);
       }
       for (int n = 0; n < 2; n++) {
-        assertThat(after.get(n).liveBytes())
+        assertThat(after.get(n).retainedBytes())
             .as("live heap of node %d after the run", n + 1)
             .isLessThan(after.get(n).maxBytes() * 3 / 4);
       }

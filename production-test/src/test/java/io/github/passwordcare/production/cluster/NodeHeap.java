@@ -40,6 +40,11 @@ record NodeHeap(long usedBytes, long liveBytes, long maxBytes) {
     return (long) total;
   }
 
+  /** What the heap holds that a collection did not free: live data, or in use before any GC. */
+  long retainedBytes() {
+    return liveBytes > 0 ? liveBytes : usedBytes;
+  }
+
   @Override
   public String toString() {
     return String.format(
