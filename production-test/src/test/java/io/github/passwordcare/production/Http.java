@@ -16,19 +16,19 @@ import java.nio.charset.StandardCharsets;
  * client, and JSON requests with a bearer token. No admin client library, so nothing here depends
  * on a Keycloak client version.
  */
-final class Http {
+public final class Http {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HttpClient client = HttpClient.newHttpClient();
   private final String baseUrl;
 
-  Http(String baseUrl) {
+  public Http(String baseUrl) {
     this.baseUrl = baseUrl;
   }
 
   /** The token request as answered: 200 with tokens, or 400 invalid_grant and a reason. */
-  HttpResponse<String> passwordGrant(String realm, String username, String password) {
+  public HttpResponse<String> passwordGrant(String realm, String username, String password) {
     String form =
         "grant_type=password&client_id=admin-cli&username="
             + URLEncoder.encode(username, StandardCharsets.UTF_8)
@@ -40,7 +40,7 @@ final class Http {
             .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
-  String token(String realm, String username, String password) {
+  public String token(String realm, String username, String password) {
     HttpResponse<String> response = passwordGrant(realm, username, password);
     if (response.statusCode() != 200) {
       throw new IllegalStateException(
@@ -49,8 +49,16 @@ final class Http {
     return json(response).path("access_token").asText();
   }
 
+  /** POST of a form-encoded {@code form} (already encoded), as a token request is. */
+  public HttpResponse<String> sendForm(String path, String form) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
   /** Any method; {@code body} (may be null) is sent as JSON text. */
-  HttpResponse<String> send(String method, String path, String token, String body) {
+  public HttpResponse<String> send(String method, String path, String token, String body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri(path))
             .header("Accept", "application/json")
@@ -69,7 +77,7 @@ final class Http {
   }
 
   /** GET that must answer 200, as JSON. */
-  JsonNode getJson(String path, String token) {
+  public JsonNode getJson(String path, String token) {
     HttpResponse<String> response = send("GET", path, token, null);
     if (response.statusCode() != 200) {
       throw new IllegalStateException("GET " + path + ": HTTP " + response.statusCode());
@@ -77,7 +85,7 @@ final class Http {
     return json(response);
   }
 
-  static JsonNode json(HttpResponse<String> response) {
+  public static JsonNode json(HttpResponse<String> response) {
     try {
       return JSON.readTree(response.body());
     } catch (IOException e) {
@@ -85,7 +93,7 @@ final class Http {
     }
   }
 
-  static String toJson(Object value) {
+  public static String toJson(Object value) {
     try {
       return JSON.writeValueAsString(value);
     } catch (IOException e) {

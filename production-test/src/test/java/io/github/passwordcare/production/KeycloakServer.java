@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * and {@code kc.sh start --optimized} with the runtime options an operator gives. Everything the
  * scripts and the server print goes to one log file, which a failure quotes the end of.
  */
-final class KeycloakServer implements AutoCloseable {
+public final class KeycloakServer implements AutoCloseable {
 
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
 
@@ -28,7 +28,7 @@ final class KeycloakServer implements AutoCloseable {
   private final HttpClient http = HttpClient.newHttpClient();
   private Process process;
 
-  KeycloakServer(Path home, Path log, int managementPort) {
+  public KeycloakServer(Path home, Path log, int managementPort) {
     this.home = home;
     this.log = log;
     this.managementPort = managementPort;
@@ -37,7 +37,7 @@ final class KeycloakServer implements AutoCloseable {
   }
 
   /** Runs a script with bash, as an operator would; fails with the log's end when it fails. */
-  void runScript(Path script, Map<String, String> env, String... args)
+  public void runScript(Path script, Map<String, String> env, String... args)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("bash", script.toString()));
     command.addAll(List.of(args));
@@ -53,7 +53,7 @@ final class KeycloakServer implements AutoCloseable {
   }
 
   /** {@code kc.sh start --optimized <options>}, then waits until /health/ready answers 200. */
-  void start(Map<String, String> env, List<String> options)
+  public void start(Map<String, String> env, List<String> options)
       throws IOException, InterruptedException {
     List<String> command =
         new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start"));
@@ -76,7 +76,7 @@ final class KeycloakServer implements AutoCloseable {
   }
 
   /** Stops the server (SIGTERM, as a container runtime does), then waits for it to be gone. */
-  synchronized void stop() throws InterruptedException {
+  public synchronized void stop() throws InterruptedException {
     if (process == null) {
       return;
     }
@@ -88,6 +88,21 @@ final class KeycloakServer implements AutoCloseable {
       process.destroyForcibly();
       children.forEach(ProcessHandle::destroyForcibly);
     }
+    for (ProcessHandle child : children) {
+      child.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> child).join();
+    }
+    process = null;
+  }
+
+  /** Kills the server at once (SIGKILL to kc.sh and its java), as a crashed node; no clean-up. */
+  public synchronized void kill() throws InterruptedException {
+    if (process == null) {
+      return;
+    }
+    List<ProcessHandle> children = process.descendants().toList();
+    children.forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
     for (ProcessHandle child : children) {
       child.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> child).join();
     }
@@ -122,7 +137,7 @@ final class KeycloakServer implements AutoCloseable {
     }
   }
 
-  String logTail() {
+  public String logTail() {
     try {
       List<String> lines = Files.readAllLines(log);
       return "\n--- last lines of "

@@ -24,9 +24,9 @@ import org.tukaani.xz.XZInputStream;
  * both run as the unprivileged user {@code nobody} (setpriv, from util-linux) in a directory that
  * user owns; otherwise as the current user.
  */
-final class LocalPostgres implements AutoCloseable {
+public final class LocalPostgres implements AutoCloseable {
 
-  static final String USER = "keycloak";
+  public static final String USER = "keycloak";
   static final String DATABASE = "postgres";
   private static final String UNPRIVILEGED = "nobody";
 
@@ -44,7 +44,7 @@ final class LocalPostgres implements AutoCloseable {
   }
 
   /** Unpacks the binaries into a fresh directory under the system temp dir and starts a server. */
-  static LocalPostgres start(int port) throws IOException, InterruptedException {
+  public static LocalPostgres start(int port) throws IOException, InterruptedException {
     // Under /tmp, not target/: an unprivileged user may not pass through the checkout's parents.
     Path root = Files.createTempDirectory("password-care-postgres-");
     Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -66,7 +66,7 @@ final class LocalPostgres implements AutoCloseable {
     return data.getParent().resolve("postgres.log");
   }
 
-  String jdbcUrl() {
+  public String jdbcUrl() {
     return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
   }
 
@@ -132,6 +132,22 @@ final class LocalPostgres implements AutoCloseable {
             ""));
     postgres("pg_ctl", "-D", data.toString(), "-l", log().toString(), "-w", "-t", "60", "start");
     started = true;
+  }
+
+  /** Stops the server, keeping its data, as an operator's restart would (fault tests). */
+  public synchronized void stopServer() throws IOException, InterruptedException {
+    if (started) {
+      postgres("pg_ctl", "-D", data.toString(), "-m", "fast", "-w", "stop");
+      started = false;
+    }
+  }
+
+  /** Starts the server again on the same data and port after {@link #stopServer}. */
+  public synchronized void startServer() throws IOException, InterruptedException {
+    if (!started) {
+      postgres("pg_ctl", "-D", data.toString(), "-l", log().toString(), "-w", "-t", "60", "start");
+      started = true;
+    }
   }
 
   private void postgres(String program, String... args) throws IOException, InterruptedException {

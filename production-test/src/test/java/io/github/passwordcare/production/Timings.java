@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** How long each step of the production-mode test took, printed at the end whatever happened. */
-final class Timings {
+public final class Timings {
 
-  interface Step<T> {
+  public interface Step<T> {
     T run() throws Exception;
   }
 
-  interface Action {
+  public interface Action {
     void run() throws Exception;
   }
 
@@ -19,7 +19,7 @@ final class Timings {
   private final List<Timing> timings = new ArrayList<>();
   private final long start = System.nanoTime();
 
-  <T> T time(String step, Step<T> work) throws Exception {
+  public <T> T time(String step, Step<T> work) throws Exception {
     long begin = System.nanoTime();
     boolean ok = false;
     try {
@@ -31,7 +31,7 @@ final class Timings {
     }
   }
 
-  void run(String step, Action work) throws Exception {
+  public void run(String step, Action work) throws Exception {
     time(
         step,
         () -> {
@@ -40,7 +40,7 @@ final class Timings {
         });
   }
 
-  void print() {
+  public void print() {
     StringBuilder out = new StringBuilder("\n[production-test] timings\n");
     for (Timing t : timings) {
       out.append(
