@@ -10,47 +10,58 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Full-page screenshots from headless Chromium, at one fixed window size so that runs compare, to
- * {@code target/screenshots/<lang>/<name>.png} of this module. Chromium's DevTools capture the
- * whole document, not only the window.
+ * Full-page screenshots from headless Chromium, to {@code target/screenshots/<lang>/<name>.png} of
+ * this module: 1280 CSS pixels wide at scale 1, as tall as the page (at least 900), so that runs
+ * compare. Taken through Chromium's DevTools protocol, which Selenium's ChromeDriver passes on.
  */
 public final class Screenshots {
 
   public static final Dimension WINDOW = new Dimension(1280, 900);
 
+  /** The document's height, or a scrolling element's bottom when that is lower. */
+  private static final String CONTENT_HEIGHT =
+      "let h = document.documentElement.scrollHeight;"
+          + "for (const e of document.querySelectorAll('*')) {"
+          + "  const y = getComputedStyle(e).overflowY;"
+          + "  if ((y === 'auto' || y === 'scroll') && e.scrollHeight > e.clientHeight) {"
+          + "    h = Math.max(h, e.getBoundingClientRect().top + window.scrollY + e.scrollHeight);"
+          + "  }"
+          + "}"
+          + "return Math.ceil(h);";
+
   private Screenshots() {}
 
-  /** Sets the fixed window size; call once after the browser starts. */
+  /** Sets the window size the pages are scanned in; call once after the browser starts. */
   public static void fixWindow(ChromeDriver driver) {
     driver.manage().window().setSize(WINDOW);
   }
 
   public static Path take(ChromeDriver driver, String name, String lang) {
-    Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-    @SuppressWarnings("unchecked")
-    Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-    Map<String, Object> clip =
+    // The page is laid out again in a viewport as tall as its content (the admin app scrolls
+    // inside its main area, not the document), captured, and given its own size back.
+    long height = ((Number) driver.executeScript(CONTENT_HEIGHT)).longValue();
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
         Map.of(
-            "x", 0,
-            "y", 0,
-            "width", Math.max(WINDOW.width, number(size, "width")),
-            "height", number(size, "height"),
-            "scale", 1);
-    Map<String, Object> shot =
-        driver.executeCdpCommand(
-            "Page.captureScreenshot",
-            Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-    Path file = Path.of("target", "screenshots", lang, name + ".png");
+            "width",
+            WINDOW.width,
+            "height",
+            Math.max(WINDOW.height, height),
+            "deviceScaleFactor",
+            1,
+            "mobile",
+            false));
     try {
+      Map<String, Object> shot =
+          driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+      Path file = Path.of("target", "screenshots", lang, name + ".png");
       Files.createDirectories(file.getParent());
       Files.write(file, Base64.getDecoder().decode(String.valueOf(shot.get("data"))));
+      return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
-    return file;
-  }
-
-  private static int number(Map<String, Object> size, String key) {
-    return (int) Math.ceil(((Number) size.get(key)).doubleValue());
   }
 }

@@ -79,6 +79,9 @@ class AdminAppEvidenceIT extends AbstractPasswordCareIT {
       app.wait.until(d -> loaded(d, section));
       app.wait.until(d -> !busy(d));
       String name = "admin-app-" + section;
+      assertThat(app.driver.executeScript("return document.documentElement.lang"))
+          .as("language of %s", name)
+          .isEqualTo(lang);
       Screenshots.take(app.driver, name, lang);
       axe.scan(app.driver, name, lang);
     }

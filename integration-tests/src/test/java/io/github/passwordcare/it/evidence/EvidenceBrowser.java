@@ -1,5 +1,7 @@
 package io.github.passwordcare.it.evidence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.passwordcare.it.AxeScan;
 import io.github.passwordcare.it.HeadlessChromium;
 import io.github.passwordcare.it.Screenshots;
@@ -34,6 +36,9 @@ final class EvidenceBrowser implements AutoCloseable {
   /** Screenshot {@code name} of the page shown, and its accessibility scan. */
   void capture(String name) {
     wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+    assertThat(driver.executeScript("return document.documentElement.lang"))
+        .as("language of %s", name)
+        .isEqualTo(lang);
     Screenshots.take(driver, name, lang);
     axe.scan(driver, name, lang);
   }

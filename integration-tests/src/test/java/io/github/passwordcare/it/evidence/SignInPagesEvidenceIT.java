@@ -13,6 +13,8 @@ import io.github.passwordcare.it.expiry.AgedUsers;
 import io.github.passwordcare.it.sspr.SsprMail;
 import io.github.passwordcare.it.sspr.SsprSettings;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +25,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.mail.annotations.InjectMailServer;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Real-browser evidence of every themed page of the bundle, in English and Dutch: the sign-in page,
@@ -52,17 +55,18 @@ class SignInPagesEvidenceIT extends AbstractPasswordCareIT {
     settings =
         new SsprSettings(
             urls.getBase(), DEMO_REALM, () -> admin.tokenManager().getAccessTokenString());
-    settings.set(
-        Map.of(
-            "ssprMethods",
-            List.of("email", "questions"),
-            "ssprMethodsRequiredUsers",
-            1,
-            "ssprMethodsRequiredAdmins",
-            1,
-            "helpDeskUrl",
-            "https://help.example.com/password"));
+    ssprSettings(Map.of());
     aged = new AgedUsers(admin.realm(DEMO_REALM));
+  }
+
+  /** SSPR by email or questions, one method, a help-desk link; plus {@code more}. */
+  private void ssprSettings(Map<String, Object> more) throws Exception {
+    Map<String, Object> fields = new HashMap<>(more);
+    fields.put("ssprMethods", List.of("email", "questions"));
+    fields.put("ssprMethodsRequiredUsers", 1);
+    fields.put("ssprMethodsRequiredAdmins", 1);
+    fields.put("helpDeskUrl", "https://help.example.com/password");
+    settings.set(fields);
   }
 
   @AfterEach
@@ -159,9 +163,11 @@ class SignInPagesEvidenceIT extends AbstractPasswordCareIT {
 
   /**
    * The help-desk page (the user is outside SSPR's scope) and the info page (a user with no method
-   * at all), both with the realm's help-desk link.
+   * at all, which only a realm that reveals registered methods tells), both with the realm's
+   * help-desk link.
    */
   private void helpDeskAndInfoPages(EvidenceBrowser browser) throws Exception {
+    ssprSettings(Map.of("ssprRevealRegisteredMethods", true));
     String nobody = users().username(users().create("evidence-nomethod", false));
     startReset(browser, nobody);
     assertThat(browser.element("password-care-sspr-info").getText()).isNotBlank();
@@ -170,20 +176,7 @@ class SignInPagesEvidenceIT extends AbstractPasswordCareIT {
 
     String group = users().group("evidence-pilot", null);
     String path = admin.realm(DEMO_REALM).groups().group(group).toRepresentation().getPath();
-    settings.set(
-        Map.of(
-            "ssprMethods",
-            List.of("email", "questions"),
-            "ssprMethodsRequiredUsers",
-            1,
-            "ssprMethodsRequiredAdmins",
-            1,
-            "helpDeskUrl",
-            "https://help.example.com/password",
-            "ssprScope",
-            "group",
-            "ssprScopeGroup",
-            path));
+    ssprSettings(Map.of("ssprScope", "group", "ssprScopeGroup", path));
     String outside = users().username(users().create("evidence-outside"));
     startReset(browser, outside);
     browser.element("password-care-sspr-help-desk-link");
@@ -221,8 +214,7 @@ class SignInPagesEvidenceIT extends AbstractPasswordCareIT {
   }
 
   private void assertSignedIn(EvidenceBrowser browser) {
-    new org.openqa.selenium.support.ui.WebDriverWait(
-            browser.driver, java.time.Duration.ofSeconds(30))
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
         .until(d -> d.getCurrentUrl().startsWith(AccountConsoleLogin.accountUrl(urls)));
     assertThat(browser.url()).doesNotContain("error=");
   }
