@@ -25,10 +25,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The admin app in a real headless Chromium: opens it, signs in on Keycloak's login page, and reads
  * what a user sees (the nav, sections, alerts). One per test; {@link #quit} closes it.
  */
-final class AdminAppBrowser {
+public final class AdminAppBrowser {
 
-  final ChromeDriver driver;
-  final WebDriverWait wait;
+  public final ChromeDriver driver;
+  public final WebDriverWait wait;
   private final String baseUrl;
   private final Path downloads;
 
@@ -39,7 +39,7 @@ final class AdminAppBrowser {
    * @param realm the realm signed in to, whose users' recovery attributes a sign-in may change
    *     ("Remind me later" counts); restored at {@link #quit}
    */
-  AdminAppBrowser(
+  public AdminAppBrowser(
       String baseUrl, Path profile, Path downloads, String language, RealmResource realm) {
     this.baseUrl = baseUrl;
     this.realm = realm;
@@ -48,14 +48,14 @@ final class AdminAppBrowser {
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
   }
 
-  static String appPath(String realm) {
+  public static String appPath(String realm) {
     return "/realms/" + realm + "/password-care/admin/";
   }
 
   /**
    * Opens {@code path} (below the server), signs in, and waits until the app has chosen a section.
    */
-  void signIn(String path, String username, String password) {
+  public void signIn(String path, String username, String password) {
     kept.add(RecoveryCheckFixture.keep(realm, username));
     driver.get(baseUrl + path);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
@@ -79,7 +79,7 @@ final class AdminAppBrowser {
   }
 
   /** The sections the nav offers, by their id. */
-  List<String> navSections() {
+  public List<String> navSections() {
     return driver.findElements(By.cssSelector("[data-nav]")).stream()
         .filter(WebElement::isDisplayed)
         .map(item -> item.getAttribute("data-nav"))
@@ -87,7 +87,7 @@ final class AdminAppBrowser {
   }
 
   /** The section shown now. */
-  String shownSection() {
+  public String shownSection() {
     return driver.findElements(By.cssSelector("main > section[data-section]")).stream()
         .filter(WebElement::isDisplayed)
         .map(section -> section.getAttribute("data-section"))
@@ -95,7 +95,7 @@ final class AdminAppBrowser {
         .orElse("");
   }
 
-  void open(String section) {
+  public void open(String section) {
     WebElement link = driver.findElement(By.cssSelector("[data-section-link='" + section + "']"));
     link.click();
     wait.until(d -> section.equals(shownSection()));
@@ -136,7 +136,7 @@ final class AdminAppBrowser {
     }
   }
 
-  void quit() {
+  public void quit() {
     driver.quit();
     kept.forEach(RecoveryCheckFixture::close);
   }

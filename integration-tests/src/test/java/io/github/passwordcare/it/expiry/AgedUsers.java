@@ -19,7 +19,7 @@ import org.keycloak.representations.idm.UserRepresentation;
  * (Keycloak's default parameters) of the demo password, as for the demo realm's user erin. Removed
  * again by {@link #removeAll}.
  */
-final class AgedUsers {
+public final class AgedUsers {
 
   static final long DAY_MS = 86_400_000L;
   static final String SECRET_DATA =
@@ -33,7 +33,7 @@ final class AgedUsers {
   private final RealmResource realm;
   private final List<String> ids = new ArrayList<>();
 
-  AgedUsers(RealmResource realm) {
+  public AgedUsers(RealmResource realm) {
     this.realm = realm;
   }
 
@@ -41,7 +41,7 @@ final class AgedUsers {
    * A user with a verified email whose password expires {@code daysLeft} from now under a policy of
    * {@code expiryDays}.
    */
-  String expiringIn(String prefix, int expiryDays, double daysLeft) {
+  public String expiringIn(String prefix, int expiryDays, double daysLeft) {
     return create(prefix, passwordSetFor(expiryDays, daysLeft), u -> {});
   }
 
@@ -95,11 +95,11 @@ final class AgedUsers {
     }
   }
 
-  String username(String id) {
+  public String username(String id) {
     return realm.users().get(id).toRepresentation().getUsername();
   }
 
-  void removeAll() {
+  public void removeAll() {
     ids.forEach(id -> realm.users().delete(id).close());
     ids.clear();
   }

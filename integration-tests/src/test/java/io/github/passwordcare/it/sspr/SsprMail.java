@@ -11,18 +11,18 @@ import org.keycloak.testframework.mail.MailServer;
 /**
  * Code emails in GreenMail, by recipient: codes arrive off the request thread, so wait for them.
  */
-final class SsprMail {
+public final class SsprMail {
 
   private static final Pattern CODE = Pattern.compile("(?m)^\\s*(\\d{6,10})\\s*$");
 
   private SsprMail() {}
 
-  static List<MimeMessage> to(MailServer mail, String address) throws Exception {
+  public static List<MimeMessage> to(MailServer mail, String address) throws Exception {
     return Arrays.stream(mail.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
   }
 
   /** Waits until {@code address} has more than {@code before} emails; returns the newest code. */
-  static String nextCode(MailServer mail, String address, int before) throws Exception {
+  public static String nextCode(MailServer mail, String address, int before) throws Exception {
     long deadline = System.currentTimeMillis() + 20_000;
     while (System.currentTimeMillis() < deadline) {
       List<MimeMessage> messages = to(mail, address);
