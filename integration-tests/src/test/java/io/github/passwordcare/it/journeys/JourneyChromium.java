@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * One person in a real headless Chromium on Keycloak's own pages: the sign-in form, the account
  * console (a React app, hence Chromium and not HtmlUnit) and the update-password page. It finds
  * things by the ids and test ids Keycloak and our templates give them, never by styling, so the
- * theme may restyle the pages. Each step that fails leaves a screenshot under {@code
+ * theme may restyle the pages. The last page of each test is saved as a screenshot under {@code
  * target/screenshots/journeys/}.
  */
 final class JourneyChromium {

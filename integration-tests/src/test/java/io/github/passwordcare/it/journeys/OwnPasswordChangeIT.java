@@ -65,7 +65,9 @@ class OwnPasswordChangeIT extends AbstractPasswordCareIT {
   @AfterEach
   void quitAndRemoveTheApp(TestInfo test) {
     if (driver != null) {
-      browser.screenshot(test.getDisplayName().replaceAll("[^A-Za-z0-9]+", "-"));
+      browser.screenshot(
+          test.getTestMethod().map(m -> m.getName()).orElse("test")
+              + test.getDisplayName().replaceAll("[^A-Za-z0-9]+", "-"));
       driver.quit();
     }
     if (appClientId != null) {
