@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 import org.keycloak.util.JsonSerialization;
 
@@ -29,7 +30,9 @@ final class NdjsonAnswer implements StreamingOutput {
   private final VisibleRows visible;
   private final List<String> dryRunUncheckedPolicies;
   private final CallRecord record;
+  private final BooleanSupplier callerGone = CallerConnection.closedCheck();
 
+  /** Made on the request thread, where the caller's connection can be found. */
   NdjsonAnswer(
       BulkPasswordResetRunner runner,
       ResetJob job,
@@ -79,6 +82,11 @@ final class NdjsonAnswer implements StreamingOutput {
     }
 
     @Override
+    public boolean gone() {
+      return callerGone.getAsBoolean();
+    }
+
+    @Override
     public boolean finished(UserResetResult result) {
       UserResetResult row = visible.rowOf(result);
       rows.add(row);
@@ -86,6 +94,9 @@ final class NdjsonAnswer implements StreamingOutput {
     }
 
     boolean write(Object line) {
+      if (gone()) {
+        return false;
+      }
       try {
         out.write(JsonSerialization.writeValueAsBytes(line));
         out.write('\n');

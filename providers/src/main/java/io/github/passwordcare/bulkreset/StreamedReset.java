@@ -9,6 +9,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -31,7 +32,15 @@ final class StreamedReset {
 
     /** One user's result, as the user is done. */
     boolean finished(UserResetResult result);
+
+    /** Whether the caller has gone, asked between users too (a write may not notice). */
+    default boolean gone() {
+      return false;
+    }
   }
+
+  /** How often the caller's connection is checked while no user finishes. */
+  static final long CHECK_MILLIS = 250;
 
   /**
    * What the call did.
@@ -84,11 +93,18 @@ final class StreamedReset {
     for (int left = futures.size(); left > 0; ) {
       Future<UserResetResult> future;
       try {
-        future = done.take();
+        future = done.poll(CHECK_MILLIS, TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         interrupted = true; // shutting down: stop starting users, wait for the running ones
         listening = false;
         stop.set(true);
+        continue;
+      }
+      if (listening && rows.gone()) {
+        listening = false;
+        stop.set(true); // a running user is not interrupted: it finishes
+      }
+      if (future == null) {
         continue;
       }
       left--;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -128,6 +129,45 @@ class StreamedResetTest {
     assertThat(outcome.results().size() + outcome.untouched()).isEqualTo(200);
     assertThat(touched.size()).isLessThan(20);
     assertThat(outcome.shown()).isEqualTo(4);
+  }
+
+  /** As on Quarkus: a write to a closed connection "succeeds"; only the connection knows. */
+  @Test
+  void aCallerGoneIsNoticedEvenWhenWritesStillSucceed() {
+    List<Candidate> candidates =
+        IntStream.range(0, 200).mapToObj(StreamedResetTest::candidate).toList();
+    Set<String> touched = ConcurrentHashMap.newKeySet();
+    AtomicBoolean closed = new AtomicBoolean();
+    Recorder rows =
+        new Recorder(Integer.MAX_VALUE) {
+          @Override
+          public boolean finished(UserResetResult result) {
+            closed.set(true); // the caller leaves after the first row; writes go on "working"
+            return super.finished(result);
+          }
+
+          @Override
+          public boolean gone() {
+            return closed.get();
+          }
+        };
+    StreamedReset.Outcome outcome;
+    try (FairExecutor workers = new FairExecutor(2, "test-")) {
+      outcome =
+          new StreamedReset(workers)
+              .run(
+                  candidates,
+                  c -> {
+                    touched.add(c.userId());
+                    sleep(5);
+                    return reset(c);
+                  },
+                  rows);
+    }
+    assertThat(outcome.stopped()).isTrue();
+    assertThat(outcome.results()).hasSize(touched.size());
+    assertThat(outcome.results().size() + outcome.untouched()).isEqualTo(200);
+    assertThat(touched.size()).isLessThan(20);
   }
 
   private static void await(CountDownLatch latch) {
