@@ -11,6 +11,8 @@
 #               history: bulk generate in a passwordHistory(3) realm against one without history
 #               sign-in: sign-in latency during a bulk reset against idle, one server per
 #                        bulk-reset-threads value in BENCH_SIGNIN_THREADS ("cores cores/2")
+#               large: one streamed bulk reset of BENCH_LARGE_USERS (5000) users against the
+#                      same number in BENCH_LARGE_CALLS (5) JSON calls, in the same run
 #               expiry: the expiring-passwords report against walking the users, and the reminder
 #                       dry run's heap, at BENCH_EXPIRY_CHECKPOINT (10000) and BENCH_EXPIRY_USERS
 #                       (100000) users; BENCH_EXPIRY_WALK_SAMPLE (500) users walked
@@ -47,7 +49,7 @@ for arg in "$@"; do
   case "$arg" in
     --no-build) BUILD=false ;;
     --lock) LOCK=true ;;
-    bulk-reset | history | sign-in | expiry | login) BENCHMARK="$arg" ;;
+    bulk-reset | history | sign-in | expiry | login | large) BENCHMARK="$arg" ;;
     -h | --help) sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "benchmarks/run.sh: unknown option '$arg' (try --help)" >&2; exit 2 ;;
   esac
@@ -142,6 +144,10 @@ case "$BENCHMARK" in
   history)
     start_server
     measure "$PACKAGE.history.HistoryBenchmark"
+    ;;
+  large)
+    start_server
+    measure "$PACKAGE.large.LargeResetBenchmark"
     ;;
   expiry)
     start_server

@@ -8,6 +8,13 @@ export class ApiError extends Error {
   }
 }
 
+/** A streamed answer that ended before its totals line (connection lost, server stopping). */
+export class StreamCutError extends Error {
+  constructor () {
+    super('stream cut')
+  }
+}
+
 export class AdminApi {
   constructor (keycloak, serverUrl) {
     this.keycloak = keycloak
@@ -30,6 +37,31 @@ export class AdminApi {
 
   bulkReset (realm, body) {
     return this.#call(`/${encodeURIComponent(realm)}/password-care/bulk-reset`, body)
+  }
+
+  /**
+   * The bulk reset as a stream (Accept: application/x-ndjson): `onRow` gets each user's row as the
+   * server finishes it; aborting `signal` closes the connection, and the server starts no more
+   * users. Resolves with the totals line.
+   */
+  async bulkResetStream (realm, body, { signal, onRow }) {
+    const response = await this.#fetch(`/${encodeURIComponent(realm)}/password-care/bulk-reset`,
+      'POST', body, 'application/x-ndjson', signal)
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
+    let buffer = ''
+    for (;;) {
+      const { value, done } = await reader.read()
+      if (done) throw new StreamCutError()
+      buffer += value
+      for (let end = buffer.indexOf('\n'); end >= 0; end = buffer.indexOf('\n')) {
+        const line = buffer.slice(0, end).trim()
+        buffer = buffer.slice(end + 1)
+        if (!line) continue
+        const item = JSON.parse(line)
+        if (item.type === 'summary') return item
+        onRow(item)
+      }
+    }
   }
 
   /** Version, features and what the caller may do here (`capabilities`). */
@@ -64,7 +96,7 @@ export class AdminApi {
     return response.json()
   }
 
-  async #fetch (path, method, body, accept) {
+  async #fetch (path, method, body, accept, signal) {
     // Refreshes the token when it has less than 30 s left; fails when the session is gone.
     await this.keycloak.updateToken(30)
     const headers = { Authorization: `Bearer ${this.keycloak.token}`, Accept: accept }
@@ -76,7 +108,8 @@ export class AdminApi {
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'omit',
-      cache: 'no-store'
+      cache: 'no-store',
+      signal
     })
     if (!response.ok) {
       throw new ApiError(response.status, await errorText(response))

@@ -1,7 +1,10 @@
 // The bulk reset section: previews and runs POST /admin/realms/{realm}/password-care/bulk-reset.
 // The shell (app.js) has signed the admin in; this section was the whole bulk reset page before.
+// The preview is one JSON answer; the reset itself streams (ndjson), with a progress bar and Cancel.
+import { StreamCutError } from './api.js'
 import { t } from './i18n.js'
 import { preselectRealm, preselectUsers } from './preselect.js'
+import { Progress } from './progress.js'
 import { readRequest } from './request.js'
 import { Results } from './results.js'
 import { loadGroups, loadRealms } from './targets.js'
@@ -11,7 +14,10 @@ const $ = id => document.getElementById(id)
 const form = $('reset-form')
 const confirmButton = $('confirm')
 const previewButton = $('preview')
+const cancelButton = $('cancel-reset')
 let previewed = null
+let previewedTotal = 0
+let running = null // the AbortController of the reset being streamed
 let busy = false
 let formVersion = 0 // counts form changes: a preview answered after a change confirms nothing
 let announce = () => {}
@@ -56,16 +62,69 @@ async function run (api, results, dryRun) {
   const version = formVersion
   const realm = $('realm').value
   announce(t(dryRun ? 'passwordCareBulkResetUiPreviewing' : 'passwordCareBulkResetUiRunning'))
+  if (!dryRun) {
+    await runStreamed(api, results, request, realm)
+    return
+  }
   try {
     const response = await api.bulkReset(realm, { ...request, dryRun })
     results.show(response, realm)
     previewed = dryRun && response.total > 0 && version === formVersion ? request : null
+    previewedTotal = response.total
     announce(t(dryRun ? 'passwordCareBulkResetUiPreviewDone' : 'passwordCareBulkResetUiRunDone', response.total))
   } catch (error) {
     previewed = null
     announce('')
     showError(describe(error))
   } finally {
+    setBusy(false)
+  }
+}
+
+/**
+ * The reset itself, streamed: each user's row is shown as the server finishes it. Cancel aborts the
+ * fetch; the server then starts no further user, and users being reset at that moment finish there.
+ * Either way the preview no longer holds: Confirm needs a new one.
+ */
+async function runStreamed (api, results, request, realm) {
+  const progress = new Progress($('reset-progress'))
+  const controller = new AbortController()
+  running = controller
+  let done = 0
+  results.start(realm, false)
+  progress.start(previewedTotal)
+  cancelButton.hidden = false
+  cancelButton.disabled = false
+  try {
+    const summary = await api.bulkResetStream(realm, { ...request, dryRun: false }, {
+      signal: controller.signal,
+      onRow: row => {
+        results.add(row)
+        progress.set(++done)
+      }
+    })
+    results.finish(summary)
+    progress.end(true)
+    announce(t('passwordCareBulkResetUiRunDone', summary.total))
+  } catch (error) {
+    progress.end(false)
+    if (controller.signal.aborted) {
+      const text = t('passwordCareBulkResetUiCancelled', done, Math.max(previewedTotal, done))
+      results.setSummary(text)
+      announce(text)
+    } else if (error instanceof StreamCutError) {
+      const text = t('passwordCareBulkResetUiStreamCut', done)
+      results.setSummary(text)
+      announce('')
+      showError(text)
+    } else {
+      announce('')
+      showError(describe(error))
+    }
+  } finally {
+    running = null
+    cancelButton.hidden = true
+    previewed = null
     setBusy(false)
   }
 }
@@ -108,9 +167,16 @@ export async function startBulkReset (shell) {
     run(api, results, true)
   })
   confirmButton.addEventListener('click', () => run(api, results, false))
+  cancelButton.addEventListener('click', () => {
+    cancelButton.disabled = true
+    if (running) running.abort()
+  })
   onFormChange()
   await preselectUsers(preselection, api, form, $('realm'))
   form.hidden = false
   announce(t('passwordCareBulkResetUiReady'))
-  return () => results.clear()
+  return () => {
+    if (running) running.abort()
+    results.clear()
+  }
 }

@@ -37,24 +37,47 @@ export class Results {
   }
 
   show (response, realm) {
+    this.start(realm, response.dryRun)
+    for (const row of response.results || []) {
+      this.add(row)
+    }
+    this.finish(response)
+  }
+
+  /** An empty table under its heading, for rows to come (a streamed reset adds them one by one). */
+  start (realm, dryRun) {
     this.clear()
-    this.rows = response.results || []
     this.realm = realm
-    const dryRun = response.dryRun
+    this.dryRun = dryRun
     const heading = this.section.querySelector('#results-heading')
     heading.textContent = t(dryRun ? 'passwordCareBulkResetUiPreviewHeading' : 'passwordCareBulkResetUiResultsHeading')
-    this.section.querySelector('#results-summary').textContent = t(
-      dryRun ? 'passwordCareBulkResetUiPreviewSummary' : 'passwordCareBulkResetUiResultsSummary',
-      response.total, response.succeeded, response.failed, response.skipped)
-    const withPasswords = this.rows.some(row => row.temporaryPassword)
-    this.section.querySelector('#results-once').hidden = !withPasswords
-    this.section.querySelector('#copy-all').hidden = !withPasswords
-    for (const row of this.rows) {
-      this.body.append(this.#row(row))
-    }
+    this.setSummary('')
+    this.#showPasswordTools(false)
     this.section.hidden = false
     heading.tabIndex = -1
     heading.focus()
+  }
+
+  add (row) {
+    this.rows.push(row)
+    this.body.append(this.#row(row))
+    if (row.temporaryPassword) this.#showPasswordTools(true)
+  }
+
+  /** The totals, from the JSON answer or the stream's summary line (same field names). */
+  finish (totals) {
+    this.setSummary(t(
+      this.dryRun ? 'passwordCareBulkResetUiPreviewSummary' : 'passwordCareBulkResetUiResultsSummary',
+      totals.total, totals.succeeded, totals.failed, totals.skipped))
+  }
+
+  setSummary (text) {
+    this.section.querySelector('#results-summary').textContent = text
+  }
+
+  #showPasswordTools (shown) {
+    this.section.querySelector('#results-once').hidden = !shown
+    this.section.querySelector('#copy-all').hidden = !shown
   }
 
   clear () {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The few admin REST calls the benchmark makes, with the JDK HTTP client (one shared connection
@@ -174,6 +175,26 @@ public final class AdminApi {
       throws IOException, InterruptedException {
     return call(
         "POST", "/admin/realms/" + segment(realm) + "/password-care/bulk-reset", request, timeout);
+  }
+
+  /**
+   * Our bulk reset as a stream ({@code Accept: application/x-ndjson}): the answer's lines as they
+   * arrive, then a {@code "type": "summary"} line. The lines hold generated passwords: read counts
+   * from them, print none.
+   */
+  public HttpResponse<Stream<String>> bulkResetLines(
+      String realm, Map<String, Object> request, Duration timeout)
+      throws IOException, InterruptedException {
+    HttpRequest http =
+        HttpRequest.newBuilder(
+                baseUrl.resolve("/admin/realms/" + segment(realm) + "/password-care/bulk-reset"))
+            .timeout(timeout)
+            .header("Authorization", "Bearer " + token.get())
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/x-ndjson")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(request)))
+            .build();
+    return this.http.send(http, HttpResponse.BodyHandlers.ofLines());
   }
 
   public Reply call(String method, String path, Object body)

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -40,12 +41,35 @@ public final class BulkPasswordResetRunner implements AutoCloseable {
   record Candidate(String userId, String username, String email, UserResetResult decided) {}
 
   List<UserResetResult> run(ResetJob job, List<Candidate> candidates) {
+    return marked(job, candidates, marked -> reset(job, marked));
+  }
+
+  /**
+   * As {@link #run}, but each result goes to {@code rows} as soon as it is known ({@link
+   * StreamedReset}): the settled ones first, then each user as it finishes. When {@code rows} says
+   * the caller has gone, users not yet started are left untouched; those in progress finish.
+   */
+  StreamedReset.Outcome stream(ResetJob job, List<Candidate> candidates, StreamedReset.Rows rows) {
+    UserPasswordReset reset = new UserPasswordReset(job, new PasswordGenerator());
+    return marked(
+        job,
+        candidates,
+        marked -> new StreamedReset(workers).run(marked, c -> inTransaction(job, reset, c), rows));
+  }
+
+  /** Runs {@code work} on the candidates, with their in-flight marks held meanwhile. */
+  private <R> R marked(
+      ResetJob job, List<Candidate> candidates, Function<List<Candidate>, R> work) {
     if (job.request().isDryRun()) {
-      return reset(job, candidates); // changes nothing, so marks nobody and skips nobody
+      return work.apply(candidates); // changes nothing, so marks nobody and skips nobody
     }
-    InFlightUsers inFlight = new InFlightUsers(factory, job.requestContext().getRealm().getId());
+    InFlightUsers inFlight =
+        new InFlightUsers(
+            factory,
+            job.requestContext().getRealm().getId(),
+            InFlightUsers.lifespanFor(candidates));
     try {
-      return reset(job, inFlight.markAll(candidates));
+      return work.apply(inFlight.markAll(candidates));
     } finally {
       inFlight.releaseAll();
     }
@@ -108,7 +132,7 @@ public final class BulkPasswordResetRunner implements AutoCloseable {
     }
   }
 
-  private static UserResetResult await(Future<UserResetResult> future, Candidate c) {
+  static UserResetResult await(Future<UserResetResult> future, Candidate c) {
     try {
       return future.get();
     } catch (InterruptedException e) {

@@ -14,7 +14,7 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
  *     realm. The values are {@code on}/{@code off}, not a boolean {@code bulk-reset-enabled}:
  *     Keycloak 26 treats every SPI option whose name ends in {@code -enabled} as a build option,
  *     which an optimized image could then not change at start.
- * @param maxUsers most users one call may select (default 1,000)
+ * @param maxUsers most users one call may select (default 10,000)
  * @param threads users reset at once, each in its own transaction (default: number of cores)
  */
 public record BulkResetConfig(boolean enabled, int maxUsers, int threads) {
@@ -22,7 +22,7 @@ public record BulkResetConfig(boolean enabled, int maxUsers, int threads) {
   public static final String ENABLED = "bulkReset";
   public static final String MAX_USERS = "bulkResetMaxUsers";
   public static final String THREADS = "bulkResetThreads";
-  public static final int DEFAULT_MAX_USERS = 1000;
+  public static final int DEFAULT_MAX_USERS = 10_000;
 
   public static BulkResetConfig from(Config.Scope scope) {
     boolean enabled = onOrOff("bulk-reset", scope.get(ENABLED, "on"));

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -23,9 +22,10 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /**
  * {@code POST /admin/realms/{realm}/password-care/bulk-reset}: reset many users' passwords in one
- * call. JSON by default, CSV with {@code Accept: text/csv}. The body is read as bytes and decoded
- * here, strictly, so that malformed JSON, a wrong charset or content type get the same {@code
- * {"error": ...}} answer as any other bad input.
+ * call. JSON by default, CSV with {@code Accept: text/csv}, and one line per user as it finishes
+ * with {@code Accept: application/x-ndjson} ({@link NdjsonAnswer}). The body is read as bytes and
+ * decoded here, strictly, so that malformed JSON, a wrong charset or content type get the same
+ * {@code {"error": ...}} answer as any other bad input.
  *
  * <p>There is no "view all users" gate: like Keycloak's {@code PUT /users/{id}/reset-password},
  * each user is checked on its own, so an admin whom fine-grained permissions allow to reset some
@@ -34,12 +34,11 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 public class BulkResetResource {
 
   public static final String CSV = "text/csv";
-  private static final MediaType CSV_TYPE = new MediaType("text", "csv");
   static final String NOT_ACCEPTABLE =
-      "the answer is application/json or text/csv: send Accept with one of them";
+      "the answer is application/json, text/csv or application/x-ndjson: send Accept with one of"
+          + " them";
   static final String MAY_RESET_NOBODY = "You may not reset the password of any selected user.";
   static final String TURNED_OFF = "bulk reset is turned off on this server";
-  private static final Logger LOG = Logger.getLogger(BulkResetResource.class);
 
   private final KeycloakSession session;
   private final RealmModel realm;
@@ -77,8 +76,9 @@ public class BulkResetResource {
       return ErrorResponses.forbidden(MAY_RESET_NOBODY);
     }
     HttpHeaders headers = session.getContext().getHttpRequest().getHttpHeaders();
-    if (!JsonRequestBody.accepts(
-        headers.getAcceptableMediaTypes(), MediaType.APPLICATION_JSON_TYPE, CSV_TYPE)) {
+    BulkResetFormat format =
+        BulkResetFormat.negotiate(headers.getAcceptableMediaTypes()).orElse(null);
+    if (format == null) {
       return ErrorResponses.error(Response.Status.NOT_ACCEPTABLE, NOT_ACCEPTABLE);
     }
     BulkResetRequest request;
@@ -99,24 +99,22 @@ public class BulkResetResource {
     if (candidates.stream().allMatch(c -> c.decided() != null && isForbidden(c.decided()))) {
       return ErrorResponses.forbidden(MAY_RESET_NOBODY);
     }
+    VisibleRows visible = VisibleRows.of(auth, selection);
+    List<String> unchecked = PasswordPolicyCheck.notCheckedBy(request, realm);
+    CallRecord record = CallRecord.of(realm.getName(), auth.adminAuth().getUser().getId(), request);
+    if (format == BulkResetFormat.NDJSON) {
+      return noStore(
+          Response.ok(
+                  new NdjsonAnswer(runner, job(request), candidates, visible, unchecked, record),
+                  format.type())
+              // Proxies such as nginx would otherwise hold the lines back.
+              .header("X-Accel-Buffering", "no"));
+    }
     List<UserResetResult> results = runner.run(job(request), candidates);
     BulkResetResult result =
-        BulkResetResult.of(
-            request.isDryRun(),
-            VisibleRows.of(auth, selection).apply(results),
-            PasswordPolicyCheck.notCheckedBy(request, realm));
-    LOG.infof(
-        "Bulk reset in realm %s by user %s: mode=%s dryRun=%s total=%d succeeded=%d failed=%d"
-            + " skipped=%d",
-        realm.getName(),
-        auth.adminAuth().getUser().getId(),
-        request.modeOrDefault().value(),
-        request.isDryRun(),
-        result.total(),
-        result.succeeded(),
-        result.failed(),
-        result.skipped());
-    return respond(result);
+        BulkResetResult.of(request.isDryRun(), visible.apply(results), unchecked);
+    record.done(result);
+    return respond(format, result);
   }
 
   private List<Candidate> candidates(BulkResetRequest request, List<UserModel> users) {
@@ -148,22 +146,18 @@ public class BulkResetResource {
         AdminRoot.getMessages(session, realm, auth.adminAuth().getToken().getLocale()));
   }
 
-  private Response respond(BulkResetResult result) {
-    boolean csv =
-        session.getContext().getHttpRequest().getHttpHeaders().getAcceptableMediaTypes().stream()
-            .filter(
-                t -> t.isCompatible(MediaType.APPLICATION_JSON_TYPE) || t.isCompatible(CSV_TYPE))
-            .findFirst()
-            .map(t -> t.isCompatible(MediaType.valueOf(CSV)) && !t.isWildcardType())
-            .orElse(false);
-    Response.ResponseBuilder response =
-        csv
+  private Response respond(BulkResetFormat format, BulkResetResult result) {
+    return noStore(
+        format == BulkResetFormat.CSV
             ? Response.ok(BulkResetCsv.write(result), CSV + "; charset=utf-8")
                 .header(
                     "Content-Disposition",
                     ContentDisposition.attachment("bulk-reset-" + realm.getName() + ".csv"))
-            : Response.ok(result, MediaType.APPLICATION_JSON_TYPE);
-    // The body may hold one-time passwords: no cache may keep it.
+            : Response.ok(result, MediaType.APPLICATION_JSON_TYPE));
+  }
+
+  /** The body may hold one-time passwords: no cache may keep it. */
+  private static Response noStore(Response.ResponseBuilder response) {
     return response.header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
   }
 }

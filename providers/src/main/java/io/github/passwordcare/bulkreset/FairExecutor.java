@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,6 +34,32 @@ final class FairExecutor implements AutoCloseable {
     List<FutureTask<T>> futures = tasks.stream().map(FutureTask::new).toList();
     queue.add(new ArrayList<FutureTask<?>>(futures));
     return List.copyOf(futures);
+  }
+
+  /**
+   * As {@link #submitAll(List)}, and each future is handed to {@code whenDone} once it is settled:
+   * run, failed or cancelled (also by {@link #close()}). A streamed call takes its users' results
+   * in the order they finish this way, and never waits for a task that will not run.
+   */
+  <T> List<Future<T>> submitAll(List<Callable<T>> tasks, Consumer<Future<T>> whenDone) {
+    List<FutureTask<T>> futures =
+        tasks.stream().map(t -> (FutureTask<T>) new ReportingTask<>(t, whenDone)).toList();
+    queue.add(new ArrayList<FutureTask<?>>(futures));
+    return List.copyOf(futures);
+  }
+
+  private static final class ReportingTask<T> extends FutureTask<T> {
+    private final Consumer<Future<T>> whenDone;
+
+    ReportingTask(Callable<T> task, Consumer<Future<T>> whenDone) {
+      super(task);
+      this.whenDone = whenDone;
+    }
+
+    @Override
+    protected void done() {
+      whenDone.accept(this);
+    }
   }
 
   private void work() {

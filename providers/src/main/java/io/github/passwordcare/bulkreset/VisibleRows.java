@@ -2,8 +2,10 @@ package io.github.passwordcare.bulkreset;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /**
@@ -17,12 +19,24 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
  */
 final class VisibleRows {
 
-  private final AdminPermissionEvaluator auth;
   private final List<UserSelection.Entry> entries;
+  private final Set<String> viewable = new HashSet<>();
+  private final Map<String, UserSelection.Entry> entryOf = new HashMap<>();
 
+  /**
+   * Decides, on the request thread, which users the caller may view: a streamed answer writes its
+   * rows later, as the users finish.
+   */
   private VisibleRows(AdminPermissionEvaluator auth, List<UserSelection.Entry> entries) {
-    this.auth = auth;
     this.entries = entries;
+    for (UserSelection.Entry entry : entries) {
+      if (entry.user() != null) {
+        entryOf.put(entry.user().getId(), entry);
+        if (auth.users().canView(entry.user())) {
+          viewable.add(entry.user().getId());
+        }
+      }
+    }
   }
 
   static VisibleRows of(AdminPermissionEvaluator auth, UserSelection selection) {
@@ -31,7 +45,9 @@ final class VisibleRows {
 
   /**
    * The answer's rows in request order: {@code results} holds one row per selected user (any order,
-   * found by user id); unknown values get their own rows in their place.
+   * found by user id), users without a result are left out; unknown values get their own rows in
+   * their place. For a streamed answer, the users settled before any work go through here, so that
+   * their rows and the unknown values' rows keep the request order among them.
    */
   List<UserResetResult> apply(List<UserResetResult> results) {
     Map<String, UserResetResult> byUser = new HashMap<>();
@@ -43,9 +59,21 @@ final class VisibleRows {
         continue;
       }
       UserResetResult row = byUser.get(entry.user().getId());
-      rows.add(auth.users().canView(entry.user()) ? row : hidden(row, entry));
+      if (row != null) {
+        rows.add(shown(row, entry));
+      }
     }
     return rows;
+  }
+
+  /** The row of one selected user's result (each user is selected once). */
+  UserResetResult rowOf(UserResetResult result) {
+    UserSelection.Entry entry = entryOf.get(result.userId());
+    return entry == null ? result.withOnly(result.userId(), null) : shown(result, entry);
+  }
+
+  private UserResetResult shown(UserResetResult row, UserSelection.Entry entry) {
+    return viewable.contains(entry.user().getId()) ? row : hidden(row, entry);
   }
 
   private static UserResetResult hidden(UserResetResult row, UserSelection.Entry entry) {

@@ -15,7 +15,7 @@ class BulkResetConfigTest {
     BulkResetConfig config = BulkResetConfig.from(Scopes.of(Map.of()));
 
     assertThat(config.enabled()).isTrue();
-    assertThat(config.maxUsers()).isEqualTo(1000);
+    assertThat(config.maxUsers()).isEqualTo(10_000);
     assertThat(config.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
   }
 

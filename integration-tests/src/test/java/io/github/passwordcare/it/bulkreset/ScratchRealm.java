@@ -13,12 +13,12 @@ import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 /** A realm a test creates for itself (any name), removed again on close. */
-final class ScratchRealm implements AutoCloseable {
+public final class ScratchRealm implements AutoCloseable {
 
   private final Keycloak admin;
   private final String name;
 
-  ScratchRealm(Keycloak admin, String name) {
+  public ScratchRealm(Keycloak admin, String name) {
     this.admin = admin;
     this.name = name;
     RealmRepresentation rep = new RealmRepresentation();
@@ -27,16 +27,16 @@ final class ScratchRealm implements AutoCloseable {
     admin.realms().create(rep);
   }
 
-  String name() {
+  public String name() {
     return name;
   }
 
-  RealmResource resource() {
+  public RealmResource resource() {
     return admin.realm(name);
   }
 
   /** A user holding the realm's {@code realm-admin} role, with the given password. */
-  void createRealmAdmin(String username, String password) {
+  public void createRealmAdmin(String username, String password) {
     UserRepresentation user = new UserRepresentation();
     user.setUsername(username);
     user.setEnabled(true);
