@@ -16,7 +16,10 @@
         ${msg("updatePasswordTitle")}
     <#elseif section = "form">
         <form id="kc-passwd-update-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
-            <@rules.list failed=messagesPerField.get('password')/>
+            <#-- Keycloak puts a refused password's error on the field or, for the required action, in the page alert -->
+            <#assign refused = messagesPerField.get('password')!''>
+            <#if !refused?has_content && message?? && message.type = 'error'><#assign refused = message.summary></#if>
+            <@rules.list failed=refused/>
             <@field.password name="password-new" label=msg("passwordNew") fieldName="password" autocomplete="new-password" autofocus=true />
             <@field.password name="password-confirm" label=msg("passwordConfirm") autocomplete="new-password" />
 
