@@ -7,9 +7,9 @@
             <p id="password-care-expiry-text" class="instruction"><#if daysLeft == 1>${msg("passwordCareExpiryWarningTextOneDay", daysLeft?c, expiresAt)}<#else>${msg("passwordCareExpiryWarningText", daysLeft?c, expiresAt)}</#if></p>
             <p class="instruction">${msg("passwordCareExpiryWarningHelp")}</p>
             <div class="${properties.kcFormGroupClass!}">
-                <div id="kc-form-buttons" class="${properties.kcFormButtonsClass!}">
+                <div id="kc-form-buttons" class="${properties.kcFormActionGroupClass!} pf-v5-u-flex-wrap">
                     <button id="password-care-expiry-change" class="${properties.kcButtonClass!} ${properties.kcButtonPrimaryClass!} ${properties.kcButtonLargeClass!}" type="submit" name="choice" value="change">${msg("passwordCareExpiryWarningChange")}</button>
-                    <button id="password-care-expiry-later" class="${properties.kcButtonClass!} ${properties.kcButtonDefaultClass!} ${properties.kcButtonSecondaryClass!} ${properties.kcButtonLargeClass!}" type="submit" name="choice" value="later">${msg("passwordCareExpiryWarningLater")}</button>
+                    <button id="password-care-expiry-later" class="${properties.kcButtonClass!} ${properties.kcButtonSecondaryClass!} ${properties.kcButtonLargeClass!}" type="submit" name="choice" value="later">${msg("passwordCareExpiryWarningLater")}</button>
                 </div>
             </div>
         </form>

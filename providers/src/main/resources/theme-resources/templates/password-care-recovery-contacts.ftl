@@ -10,12 +10,12 @@
             <input type="hidden" name="kind" value="${contactsKind}"/>
             <div class="${properties.kcFormGroupClass!}">
                 <label for="contact" class="${properties.kcLabelClass!}">${msg("passwordCareContactsEnter" + contactsKindKey + "Label")}</label>
-                <input id="contact" name="contact" value="${contactsTyped}" class="${properties.kcInputClass!}" autofocus
+                <span class="${properties.kcInputClass!}"><input id="contact" name="contact" value="${contactsTyped}" autofocus
                        <#if contactsKind = "phone">type="tel" autocomplete="tel"<#else>type="text" inputmode="email" autocomplete="email"</#if>
-                       aria-invalid="<#if message?? && message.type = 'error'>true<#else>false</#if>"/>
+                       aria-invalid="<#if message?? && message.type = 'error'>true<#else>false</#if>"/></span>
                 <p id="password-care-contacts-contact-help" class="${properties.kcFormHelperTextClass!}"><#if contactsKind = "phone">${msg("passwordCareContactsEnterPhoneHelp", contactsRegion)}<#else>${msg("passwordCareContactsEnterEmailHelp")}</#if></p>
             </div>
-            <div id="kc-form-buttons" class="${properties.kcFormButtonsClass!}">
+            <div id="kc-form-buttons" class="${properties.kcFormActionGroupClass!} pf-v5-u-flex-wrap">
                 <button id="password-care-contacts-send" class="${properties.kcButtonClass!} ${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}" type="submit" name="sendCode" value="true">${msg("passwordCareContactsSendCode")}</button>
                 <button id="password-care-contacts-back" class="${properties.kcButtonClass!} ${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}" type="submit" name="back" value="true" formnovalidate>${msg("passwordCareContactsBack")}</button>
             </div>
@@ -25,9 +25,9 @@
             <p id="password-care-contacts-code-intro" class="instruction">${msg("passwordCareContactsCodeIntro", contactsMasked)}</p>
             <div class="${properties.kcFormGroupClass!}">
                 <label for="code" class="${properties.kcLabelClass!}">${msg("passwordCareContactsCodeLabel")}</label>
-                <input id="code" name="code" type="text" class="${properties.kcInputClass!}" inputmode="numeric" autocomplete="one-time-code" autofocus aria-invalid="<#if message?? && message.type = 'error'>true<#else>false</#if>"/>
+                <span class="${properties.kcInputClass!}"><input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" autofocus aria-invalid="<#if message?? && message.type = 'error'>true<#else>false</#if>"/></span>
             </div>
-            <div id="kc-form-buttons" class="${properties.kcFormButtonsClass!}">
+            <div id="kc-form-buttons" class="${properties.kcFormActionGroupClass!} pf-v5-u-flex-wrap">
                 <button id="password-care-contacts-verify" class="${properties.kcButtonClass!} ${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}" type="submit" name="verifyCode" value="true">${msg("passwordCareContactsVerify")}</button>
                 <button id="password-care-contacts-back" class="${properties.kcButtonClass!} ${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}" type="submit" name="back" value="true">${msg("passwordCareContactsBack")}</button>
             </div>
@@ -84,7 +84,7 @@
             <#if contactsLaterUsedUp>
             <p id="password-care-contacts-later-used-up" class="instruction">${msg("passwordCareContactsLaterUsedUp", contactsLaterAllowed?c)}</p>
             </#if>
-            <div id="kc-form-buttons" class="${properties.kcFormButtonsClass!}">
+            <div id="kc-form-buttons" class="${properties.kcFormActionGroupClass!} pf-v5-u-flex-wrap">
                 <button id="password-care-contacts-confirm" class="${properties.kcButtonClass!} ${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}" type="submit" name="confirm" value="true">${msg("passwordCareContactsConfirm")}</button>
                 <#if contactsLaterOffered>
                 <button id="password-care-contacts-later" class="${properties.kcButtonClass!} ${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!} pf-v5-u-mt-sm" type="submit" name="later" value="true">${msg("passwordCareContactsLater")}</button>

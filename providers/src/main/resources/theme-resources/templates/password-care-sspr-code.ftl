@@ -8,7 +8,7 @@
             <p id="password-care-sspr-code-intro"><#if ssprOtp>${msg("passwordCareSsprCodeIntroOtp")}<#elseif ssprContact?has_content>${msg("passwordCareSsprCodeIntroTo", ssprContact)}<#else>${msg("passwordCareSsprCodeIntro", msg(ssprChannel))}</#if></p>
             <div class="${properties.kcFormGroupClass!}">
                 <label for="code" class="${properties.kcLabelClass!}">${msg("passwordCareSsprCodeLabel")}</label>
-                <input id="code" name="code" type="text" class="${properties.kcInputClass!}" inputmode="numeric" autocomplete="one-time-code" autofocus aria-invalid="<#if message?? && message.type = 'error'>true<#else>false</#if>"/>
+                <span class="${properties.kcInputClass!}"><input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" autofocus aria-invalid="<#if message?? && message.type = 'error'>true<#else>false</#if>"/></span>
             </div>
             <div class="${properties.kcFormGroupClass!}">
                 <input class="${properties.kcButtonClass!} ${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}" id="password-care-sspr-verify" type="submit" value="${msg("passwordCareSsprVerify")}"/>

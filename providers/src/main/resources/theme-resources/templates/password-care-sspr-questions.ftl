@@ -10,7 +10,7 @@
             <#list ssprQuestions as q>
                 <div class="${properties.kcFormGroupClass!}">
                     <label for="answer${q.value}" class="${properties.kcLabelClass!}" id="password-care-sspr-question-${q.value}"><#if q.key?has_content>${msg(q.key)}<#else>${q.text}</#if></label>
-                    <input id="answer${q.value}" name="answer${q.value}" type="password" maxlength="200" class="${properties.kcInputClass!}" autocomplete="off" aria-invalid="<#if message?? && message.type = 'error'>true<#else>false</#if>"/>
+                    <span class="${properties.kcInputClass!}"><input id="answer${q.value}" name="answer${q.value}" type="password" maxlength="200" autocomplete="off" aria-invalid="<#if message?? && message.type = 'error'>true<#else>false</#if>"/></span>
                 </div>
             </#list>
             <div class="${properties.kcFormGroupClass!}">

@@ -1,5 +1,5 @@
-<#import "template.ftl" as layout>
-<@layout.emailLayout>
+<#import "password-care-email-layout.ftl" as layout>
+<@layout.emailLayout why="passwordCareEmailWhyPasswordReset">
 <p>${kcSanitize(msg("passwordCareBulkResetNotifyIntro", realmName, user.username))?no_esc}</p>
 <#if temporaryPassword>
 <p>${kcSanitize(msg("passwordCareBulkResetNotifyTemporary"))?no_esc}</p>

@@ -1,4 +1,6 @@
 <#ftl output_format="plainText">
+<#import "password-care-email-layout.ftl" as layout>
+<@layout.emailLayout why="passwordCareEmailWhyAdminNotice">
 ${msg("passwordCareNotifyAdminResetIntro", realmName, accountName)}
 
 ${msg("passwordCareNotifyChangedThroughSspr")} <#list methodKeys as key>${msg(key)}<#sep>, </#list>.
@@ -6,3 +8,4 @@ ${msg("passwordCareNotifyChangedThroughSspr")} <#list methodKeys as key>${msg(ke
 ${msg("passwordCareNotifyAdminResetCheck")}
 
 ${msg("passwordCareNotifyNeverSecrets")}
+</@layout.emailLayout>

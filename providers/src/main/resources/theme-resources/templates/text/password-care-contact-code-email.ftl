@@ -1,4 +1,6 @@
 <#ftl output_format="plainText">
+<#import "password-care-email-layout.ftl" as layout>
+<@layout.emailLayout why="passwordCareEmailWhyCode">
 ${msg("passwordCareContactCodeEmailIntro", realmName)}
 
 ${code}
@@ -6,3 +8,4 @@ ${code}
 ${msg("passwordCareContactCodeEmailExpiry", minutes)}
 
 ${msg("passwordCareContactCodeEmailUnexpected")}
+</@layout.emailLayout>

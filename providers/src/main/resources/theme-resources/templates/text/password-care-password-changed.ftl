@@ -1,4 +1,6 @@
 <#ftl output_format="plainText">
+<#import "password-care-email-layout.ftl" as layout>
+<@layout.emailLayout why="passwordCareEmailWhyPasswordChanged">
 ${msg("passwordCareNotifyChangedIntro", realmName, accountName)}
 <#if throughSspr>
 
@@ -10,3 +12,4 @@ ${msg("passwordCareNotifyNothingToDo")}
 ${msg("passwordCareNotifyNotYou")}<#if helpDeskUrl?has_content> ${helpDeskUrl}</#if>
 
 ${msg("passwordCareNotifyNeverSecrets")}
+</@layout.emailLayout>

@@ -1,4 +1,6 @@
 <#ftl output_format="plainText">
+<#import "password-care-email-layout.ftl" as layout>
+<@layout.emailLayout why="passwordCareEmailWhyCode">
 ${msg("passwordCareSsprCodeEmailIntro", realmName)}
 
 ${code}
@@ -6,3 +8,4 @@ ${code}
 ${msg("passwordCareSsprCodeEmailExpiry", minutes)}
 
 ${msg("passwordCareSsprCodeEmailUnexpected")}
+</@layout.emailLayout>

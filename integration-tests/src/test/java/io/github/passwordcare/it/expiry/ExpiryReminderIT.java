@@ -116,7 +116,7 @@ class ExpiryReminderIT extends AbstractPasswordCareIT {
     assertThat(mailsTo(inHalf).get(0).getSubject()).isEqualTo("Your password expires in 1 day");
     assertThat(mailsTo(in13).get(0).getSubject()).isEqualTo("Your password expires in 14 days");
     assertThat(mailsTo(dutchIn3).get(0).getSubject())
-        .isEqualTo("Uw wachtwoord verloopt over 3 dagen");
+        .isEqualTo("Je wachtwoord verloopt over 3 dagen");
     assertThat(ServerLog.linesSince(logOffset))
         .anyMatch(l -> l.contains("Password expiry reminders in realm " + scratch.name()));
 
