@@ -12,9 +12,9 @@ import java.util.Set;
 
 /**
  * How many users of the SSPR scope have registered 0, 1, or 2+ methods, counted by the database in
- * one aggregate query ({@link MethodConditions} is the per-user rule); and how many admins have
- * fewer than two, with the admins found by {@link AdminIds} and counted in chunks of ids. Enabled
- * users only (a disabled one cannot reset), never service accounts.
+ * three counts ({@link MethodConditions} is the per-user rule); and how many admins have fewer than
+ * two, with the admins found by {@link AdminIds} and counted in chunks of ids. Enabled users only
+ * (a disabled one cannot reset), never service accounts.
  */
 final class RegistrationCoverage {
 
@@ -41,19 +41,9 @@ final class RegistrationCoverage {
       return new ActivityReport.Registration(0, 0, 0, 0, 0);
     }
     String users = MethodConditions.count(counted(settings, smsAvailable, false));
-    TypedQuery<Object[]> query =
-        em.createQuery(
-            "select count(u), sum(case when "
-                + users
-                + " = 0 then 1 else 0 end), sum(case when "
-                + users
-                + " = 1 then 1 else 0 end)"
-                + population(scopeGroupIds),
-            Object[].class);
-    Object[] row = bind(query, scopeGroupIds).getSingleResult();
-    long inScope = number(row[0]);
-    long none = number(row[1]);
-    long one = number(row[2]);
+    long inScope = count("", scopeGroupIds);
+    long none = count(" and " + users + " = 0", scopeGroupIds);
+    long one = count(" and " + users + " = 1", scopeGroupIds);
     String admins = MethodConditions.count(counted(settings, smsAvailable, true));
     long adminsWithoutTwo = 0;
     List<String> ids = new ArrayList<>(adminIds);
@@ -73,6 +63,17 @@ final class RegistrationCoverage {
     }
     return new ActivityReport.Registration(
         none, one, inScope - none - one, adminsWithoutTwo, inScope);
+  }
+
+  /**
+   * Users of the population that also meet {@code condition}. The method count stays in the where
+   * clause: SQL Server refuses a subquery inside an aggregate such as {@code sum(case ...)}.
+   */
+  private long count(String condition, Collection<String> scopeGroupIds) {
+    return bind(
+            em.createQuery("select count(u)" + population(scopeGroupIds) + condition, Long.class),
+            scopeGroupIds)
+        .getSingleResult();
   }
 
   /** The methods that count, as {@code RegisteredMethods.of} filters them. Pure. */
@@ -104,9 +105,5 @@ final class RegistrationCoverage {
       query.setParameter("groupIds", scopeGroupIds);
     }
     return query;
-  }
-
-  private static long number(Object value) {
-    return value == null ? 0L : ((Number) value).longValue();
   }
 }

@@ -4,10 +4,11 @@ import io.github.passwordcare.settings.PasswordCareSettings.SsprMethod;
 
 /**
  * LIKE patterns that find the SSPR authenticator's event details inside {@code EVENT_ENTITY}'s
- * {@code DETAILS_JSON}, which Keycloak writes with Jackson as compact JSON ({@code
- * {"password_care_sspr_step":"verified",...}}). Matching {@code "key":"value"} with its quotes
- * keeps {@code email} from matching {@code recovery-email}. LIKE's own wildcards ({@code _}, {@code
- * %}) in the names are escaped with {@link #ESCAPE}, so a pattern matches only its literal text.
+ * {@code DETAILS_JSON_LONG_VALUE} (older events: {@code DETAILS_JSON}), which Keycloak writes with
+ * Jackson as compact JSON ({@code {"password_care_sspr_step":"verified",...}}). Matching {@code
+ * "key":"value"} with its quotes keeps {@code email} from matching {@code recovery-email}. LIKE's
+ * own wildcards ({@code _}, {@code %}) in the names are escaped with {@link #ESCAPE}, so a pattern
+ * matches only its literal text.
  */
 final class SsprDetails {
 

@@ -42,9 +42,9 @@ final class SsprEventCounts {
     columns.put("lockouts", "e.type = '" + ERROR + "' and e.error = :locked");
     for (SsprMethod m : SsprMethod.values()) {
       columns.put(
-          "ok_" + m.name(), sent("method_passed") + " and e.detailsJson like :m_" + m.name() + E);
+          "ok_" + m.name(), sent("method_passed") + " and " + details("e", "m_" + m.name()));
       columns.put(
-          "ko_" + m.name(), "e.type = '" + ERROR + "' and e.detailsJson like :m_" + m.name() + E);
+          "ko_" + m.name(), "e.type = '" + ERROR + "' and " + details("e", "m_" + m.name()));
     }
     List<String> sums = new ArrayList<>();
     columns.values().forEach(c -> sums.add("sum(case when " + c + " then 1 else 0 end)"));
@@ -57,8 +57,8 @@ final class SsprEventCounts {
                 + SENT
                 + "', '"
                 + ERROR
-                + "') and e.detailsJson like :anyStep"
-                + E,
+                + "') and "
+                + details("e", "anyStep"),
             Object[].class);
     window(query)
         .setParameter("anyStep", SsprDetails.anyStep())
@@ -103,14 +103,14 @@ final class SsprEventCounts {
                 + FROM
                 + " and e.type = '"
                 + CHANGED
-                + "' and e.detailsJson like :password"
-                + E
+                + "' and "
+                + details("e", "password")
                 + " and exists (select v.id from EventEntity v where v.realmId = :realmId"
                 + " and v.userId = e.userId and v.type = '"
                 + SENT
                 + "' and v.time <= e.time and v.time >= e.time - :flow"
-                + " and v.detailsJson like :verified"
-                + E
+                + " and "
+                + details("v", "verified")
                 + ")",
             Long.class);
     return window(query)
@@ -123,11 +123,30 @@ final class SsprEventCounts {
   private static final String E = " escape '" + SsprDetails.ESCAPE + "'";
 
   private static String sent(String step) {
-    return "e.type = '" + SENT + "' and e.detailsJson like :step_" + step + E;
+    return "e.type = '" + SENT + "' and " + details("e", "step_" + step);
   }
 
   private static String error(String step) {
-    return "e.type = '" + ERROR + "' and e.detailsJson like :step_" + step + E;
+    return "e.type = '" + ERROR + "' and " + details("e", "step_" + step);
+  }
+
+  /**
+   * The details of event {@code alias} match parameter {@code parameter}. Keycloak 26 writes the
+   * details JSON to {@code DETAILS_JSON_LONG_VALUE} only ({@code EventEntity.setDetailsJson});
+   * events saved by older versions have it in {@code DETAILS_JSON}.
+   */
+  private static String details(String alias, String parameter) {
+    return "("
+        + alias
+        + ".detailsJsonLongValue like :"
+        + parameter
+        + E
+        + " or "
+        + alias
+        + ".detailsJson like :"
+        + parameter
+        + E
+        + ")";
   }
 
   private <T> TypedQuery<T> window(TypedQuery<T> query) {
