@@ -82,6 +82,11 @@ export class AdminApi {
     return response.blob()
   }
 
+  /** SSPR figures of the last `days` (1, 7 or 30) and the registration coverage. */
+  activity (realm, days) {
+    return this.#call(`/${encodeURIComponent(realm)}/password-care/activity?${new URLSearchParams({ days })}`)
+  }
+
   settings (realm) {
     return this.#call(`/${encodeURIComponent(realm)}/password-care/settings`)
   }

@@ -2,6 +2,7 @@
 // the server what this admin may do here (GET .../password-care/info → capabilities) and shows the
 // sections that allow, chosen by the nav; ?section=<id> in the address picks one.
 import Keycloak from '../vendor/lib/keycloak.js'
+import { startActivity } from './activity.js'
 import { AdminApi, ApiError } from './api.js'
 import { startBulkReset } from './bulk-reset.js'
 import { startExpiring } from './expiring.js'
@@ -17,6 +18,7 @@ const $ = id => document.getElementById(id)
 const SECTIONS = {
   'bulk-reset': { allowed: c => c.bulkReset, start: startBulkReset },
   'expiring-passwords': { allowed: c => c.expiringPasswords, start: startExpiring },
+  activity: { allowed: c => c.activity, start: startActivity },
   settings: { allowed: c => c.viewSettings, start: startSettings }
 }
 

@@ -16,9 +16,14 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
  * @param viewSettings may read the realm's Password care settings (view realm)
  * @param manageSettings may change them (manage realm, and the server has {@code declarative-ui},
  *     without which the settings cannot be stored)
+ * @param activity may read SSPR activity and registration coverage (view users)
  */
 public record CallerCapabilities(
-    boolean bulkReset, boolean expiringPasswords, boolean viewSettings, boolean manageSettings) {
+    boolean bulkReset,
+    boolean expiringPasswords,
+    boolean viewSettings,
+    boolean manageSettings,
+    boolean activity) {
 
   static CallerCapabilities of(
       RealmModel realm, AdminPermissionEvaluator auth, List<String> features) {
@@ -27,6 +32,7 @@ public record CallerCapabilities(
             && (auth.users().canManage() || realm.isAdminPermissionsEnabled()),
         features.contains("expiry") && auth.users().canView(),
         auth.realm().canViewRealm(),
-        auth.realm().canManageRealm() && Profile.isFeatureEnabled(Profile.Feature.DECLARATIVE_UI));
+        auth.realm().canManageRealm() && Profile.isFeatureEnabled(Profile.Feature.DECLARATIVE_UI),
+        features.contains("activity") && auth.users().canView());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.passwordcare.admin;
 
+import io.github.passwordcare.activity.ActivityResource;
 import io.github.passwordcare.bulkreset.AdminCaller;
 import io.github.passwordcare.bulkreset.BulkResetConfig;
 import io.github.passwordcare.bulkreset.BulkResetResource;
@@ -28,7 +29,7 @@ public class PasswordCareAdminResource {
 
   /** Features this build serves; each later feature adds its name here. */
   static final List<String> FEATURES =
-      List.of("info", "bulk-reset", "settings", "sspr", "expiry", "recovery-contacts");
+      List.of("info", "bulk-reset", "settings", "sspr", "expiry", "recovery-contacts", "activity");
 
   /** The features this server serves: {@link #FEATURES} less those turned off by its options. */
   static List<String> features(BulkResetConfig bulkReset) {
@@ -89,6 +90,12 @@ public class PasswordCareAdminResource {
   @Path("expiring-passwords")
   public ExpiringPasswordsResource expiringPasswords() {
     return new ExpiringPasswordsResource(session, realm, auth);
+  }
+
+  /** SSPR usage and registration coverage: {@code GET .../password-care/activity?days=}. */
+  @Path("activity")
+  public ActivityResource activity() {
+    return new ActivityResource(session, realm, auth);
   }
 
   /**

@@ -47,6 +47,8 @@ final class SsprAuthenticator implements Authenticator {
       context.challenge(step.info("passwordCareSsprOutOfScope"));
       return;
     }
+    // One "started" per attempt that reaches the methods: the admin app's activity counts these.
+    step.events().success("started", null, null);
     context.challenge(step.methodPage(null));
   }
 

@@ -10,8 +10,9 @@ class PasswordCareAdminResourceTest {
   @Test
   void infoListsBulkResetOnlyWhileItIsOn() {
     assertThat(PasswordCareAdminResource.features(new BulkResetConfig(true, 10, 1)))
-        .containsExactly("info", "bulk-reset", "settings", "sspr", "expiry", "recovery-contacts");
+        .containsExactly(
+            "info", "bulk-reset", "settings", "sspr", "expiry", "recovery-contacts", "activity");
     assertThat(PasswordCareAdminResource.features(new BulkResetConfig(false, 10, 1)))
-        .containsExactly("info", "settings", "sspr", "expiry", "recovery-contacts");
+        .containsExactly("info", "settings", "sspr", "expiry", "recovery-contacts", "activity");
   }
 }

@@ -101,6 +101,16 @@ public final class AdminAppBrowser {
     wait.until(d -> section.equals(shownSection()));
   }
 
+  /** The Activity section's registration figure {@code key} (users0, ...) as the table shows it. */
+  long activityFigure(String key) {
+    return Long.parseLong(
+        driver
+            .findElement(
+                By.cssSelector("#activity-registration-table tr[data-figure='" + key + "'] td"))
+            .getText()
+            .strip());
+  }
+
   WebElement find(String id) {
     return driver.findElement(By.id(id));
   }

@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
  * The admin app shows the sections the signed-in admin may use, from the capabilities {@code GET
- * .../password-care/info} reports: the demo realm's realm-admin gets all three, helpdesk (manage
- * and view users) bulk reset and expiring passwords, viewer (view users only) expiring passwords
- * only, read-only. Also: the bulk reset page's old address, and Dutch.
+ * .../password-care/info} reports: the demo realm's realm-admin gets all four, helpdesk (manage and
+ * view users) bulk reset, expiring passwords and activity, viewer (view users only) expiring
+ * passwords, read-only, and activity. Also: the bulk reset page's old address, and Dutch.
  */
 @KeycloakIntegrationTest(config = PasswordCareServerConfig.class)
 class AdminAppSectionsIT extends AbstractPasswordCareIT {
@@ -50,11 +51,11 @@ class AdminAppSectionsIT extends AbstractPasswordCareIT {
   @Test
   void infoReportsWhatEachDemoAdminMayDo() throws Exception {
     assertThat(capabilities("realm-admin"))
-        .isEqualTo(JSON.readTree(capabilitiesJson(true, true, true, true)));
+        .isEqualTo(JSON.readTree(capabilitiesJson(true, true, true, true, true)));
     assertThat(capabilities("helpdesk"))
-        .isEqualTo(JSON.readTree(capabilitiesJson(true, true, false, false)));
+        .isEqualTo(JSON.readTree(capabilitiesJson(true, true, false, false, true)));
     assertThat(capabilities("viewer"))
-        .isEqualTo(JSON.readTree(capabilitiesJson(false, true, false, false)));
+        .isEqualTo(JSON.readTree(capabilitiesJson(false, true, false, false, true)));
   }
 
   /**
@@ -91,11 +92,12 @@ class AdminAppSectionsIT extends AbstractPasswordCareIT {
   }
 
   @Test
-  void realmAdminSeesAllThreeSections() {
+  void realmAdminSeesAllFourSections() {
     AdminAppBrowser app = browser("en");
     app.signIn(AdminAppBrowser.appPath(DEMO_REALM), "realm-admin", DEMO_PASSWORD);
 
-    assertThat(app.navSections()).containsExactly("bulk-reset", "expiring-passwords", "settings");
+    assertThat(app.navSections())
+        .containsExactly("bulk-reset", "expiring-passwords", "activity", "settings");
     assertThat(app.shownSection()).isEqualTo("bulk-reset");
     app.waitVisible("reset-form");
     assertThat(
@@ -129,7 +131,7 @@ class AdminAppSectionsIT extends AbstractPasswordCareIT {
     AdminAppBrowser app = browser("en");
     app.signIn(AdminAppBrowser.appPath(DEMO_REALM) + "?section=settings", "viewer", DEMO_PASSWORD);
 
-    assertThat(app.navSections()).containsExactly("expiring-passwords");
+    assertThat(app.navSections()).containsExactly("expiring-passwords", "activity");
     assertThat(app.shownSection())
         .as("settings asked for, not allowed")
         .isEqualTo("expiring-passwords");
@@ -142,12 +144,57 @@ class AdminAppSectionsIT extends AbstractPasswordCareIT {
     assertThat(app.find("reset-form").isDisplayed()).isFalse();
   }
 
+  /**
+   * The Activity section: the figures of the REST answer in tables, a period toggle used by
+   * keyboard, and the "enable events" empty state while the realm saves no events.
+   */
+  @Test
+  void viewerReadsActivityAndSwitchesThePeriodByKeyboard() throws Exception {
+    JsonNode registration =
+        JSON.readTree(get(ActivityIT.ACTIVITY, tokenOf("viewer")).body()).path("registration");
+    AdminAppBrowser app = browser("en");
+    app.signIn(AdminAppBrowser.appPath(DEMO_REALM) + "?section=activity", "viewer", DEMO_PASSWORD);
+
+    assertThat(app.shownSection()).isEqualTo("activity");
+    app.waitVisible("activity-figures");
+    for (String key :
+        List.of("users0", "users1", "users2plus", "adminsWithoutTwo", "usersInScope")) {
+      assertThat(app.activityFigure(key)).as(key).isEqualTo(registration.path(key).asLong());
+    }
+    assertThat(app.find("activity-sspr-tables").isDisplayed()).isTrue();
+    assertThat(app.find("activity-error").isDisplayed()).isFalse();
+    WebElement thirty = app.driver.findElement(By.cssSelector("#activity-days [data-days='30']"));
+    WebElement seven = app.driver.findElement(By.cssSelector("#activity-days [data-days='7']"));
+    assertThat(thirty.getAttribute("aria-pressed")).isEqualTo("true");
+    thirty.sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB)); // to the 7-day button, then Enter
+    app.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+    app.wait.until(d -> "true".equals(seven.getAttribute("aria-pressed")));
+    assertThat(thirty.getAttribute("aria-pressed")).isEqualTo("false");
+    assertThat(seven.getAttribute("class")).contains("pf-m-selected");
+    app.screenshot("admin-app-activity.png");
+
+    var realm = admin.realm(DEMO_REALM);
+    var saved = realm.getRealmEventsConfig();
+    try {
+      var off = realm.getRealmEventsConfig();
+      off.setEventsEnabled(false);
+      realm.updateRealmEventsConfig(off);
+      app.driver.navigate().refresh();
+      app.waitVisible("activity-sspr-empty");
+      assertThat(app.find("activity-sspr-tables").isDisplayed()).isFalse();
+      assertThat(app.find("activity-events-note-title").getText())
+          .isEqualTo(AdminAppBrowser.text("en", "passwordCareAdminUiActivityEventsOffTitle"));
+    } finally {
+      realm.updateRealmEventsConfig(saved);
+    }
+  }
+
   @Test
   void helpdeskSeesBulkResetAndExpiringPasswords() {
     AdminAppBrowser app = browser("en");
     app.signIn(AdminAppBrowser.appPath(DEMO_REALM), "helpdesk", DEMO_PASSWORD);
 
-    assertThat(app.navSections()).containsExactly("bulk-reset", "expiring-passwords");
+    assertThat(app.navSections()).containsExactly("bulk-reset", "expiring-passwords", "activity");
     app.waitVisible("reset-form");
     app.open("expiring-passwords");
     app.waitVisible("expiring-send");
@@ -189,6 +236,7 @@ class AdminAppSectionsIT extends AbstractPasswordCareIT {
         .containsExactly(
             AdminAppBrowser.text("nl", "passwordCareAdminUiNavBulkReset"),
             AdminAppBrowser.text("nl", "passwordCareAdminUiNavExpiring"),
+            AdminAppBrowser.text("nl", "passwordCareAdminUiNavActivity"),
             AdminAppBrowser.text("nl", "passwordCareAdminUiNavSettings"))
         .doesNotContain(AdminAppBrowser.text("en", "passwordCareAdminUiNavExpiring"));
     app.open("settings");
@@ -207,11 +255,16 @@ class AdminAppSectionsIT extends AbstractPasswordCareIT {
   }
 
   private static String capabilitiesJson(
-      boolean bulkReset, boolean expiring, boolean viewSettings, boolean manageSettings) {
+      boolean bulkReset,
+      boolean expiring,
+      boolean viewSettings,
+      boolean manageSettings,
+      boolean activity) {
     return """
-        {"bulkReset": %s, "expiringPasswords": %s, "viewSettings": %s, "manageSettings": %s}
+        {"bulkReset": %s, "expiringPasswords": %s, "viewSettings": %s, "manageSettings": %s,
+         "activity": %s}
         """
-        .formatted(bulkReset, expiring, viewSettings, manageSettings);
+        .formatted(bulkReset, expiring, viewSettings, manageSettings, activity);
   }
 
   @SuppressWarnings("unchecked")
