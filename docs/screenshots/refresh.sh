@@ -21,6 +21,8 @@ CURATED=(
   admin-app-bulk-reset-en
   admin-app-expiring-passwords-nl
   admin-app-settings-en
+  update-password-nl
+  admin-app-activity-en
 )
 
 if [[ "${1:-}" != "--copy-only" ]]; then

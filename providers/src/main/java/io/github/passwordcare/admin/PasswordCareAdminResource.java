@@ -1,6 +1,5 @@
 package io.github.passwordcare.admin;
 
-import io.github.passwordcare.activity.ActivityResource;
 import io.github.passwordcare.bulkreset.AdminCaller;
 import io.github.passwordcare.bulkreset.BulkResetConfig;
 import io.github.passwordcare.bulkreset.BulkResetResource;

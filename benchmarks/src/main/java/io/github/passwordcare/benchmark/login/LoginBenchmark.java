@@ -1,5 +1,6 @@
 package io.github.passwordcare.benchmark.login;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.passwordcare.benchmark.AdminApi;
 import io.github.passwordcare.benchmark.BenchmarkConfig;
 import io.github.passwordcare.benchmark.FreshPasswords;
@@ -48,7 +49,8 @@ public final class LoginBenchmark {
     LoginSetup setup = new LoginSetup(api);
     String password = new FreshPasswords().next();
     try {
-      String policy = api.realm(demo).path("passwordPolicy").asText("");
+      JsonNode demoRealm = api.realm(demo);
+      String policy = demoRealm.path("passwordPolicy").asText("");
       // Brute-force detection is Keycloak's, and off in the stock realm: off on both sides. With it
       // on, the first run stopped at "user_temporarily_disabled" although no sign-in had failed.
       expectOk(
@@ -57,6 +59,8 @@ public final class LoginBenchmark {
       setup.addClient(demo, LoginSetup.OURS_CLIENT, null);
       setup.addClient(demo, LoginSetup.STOCK_FLOW_CLIENT, setup.stockBrowserFlow(demo));
       api.deleteRealm(stockRealm);
+      // Stock Keycloak with the demo realm's event settings: saving login events is a database
+      // write per sign-in that Keycloak makes, not our code, so both realms pay for it.
       api.createRealm(
           Map.of(
               "realm",
@@ -64,7 +68,13 @@ public final class LoginBenchmark {
               "enabled",
               true,
               "passwordPolicy",
-              LoginSetup.stockPolicy(policy)));
+              LoginSetup.stockPolicy(policy),
+              "eventsEnabled",
+              demoRealm.path("eventsEnabled").asBoolean(false),
+              "eventsExpiration",
+              demoRealm.path("eventsExpiration").asLong(0),
+              "eventsListeners",
+              LoginSetup.stockListeners(demoRealm.path("eventsListeners"))));
       int steps = setup.removeOurSteps(stockRealm, "browser");
       int actions = setup.disableOurRequiredActions(stockRealm);
       Progress.say(

@@ -33,6 +33,18 @@ final class LoginSetup {
     this.api = api;
   }
 
+  /** The demo realm's event listeners without ours, for the stock realm. */
+  static List<String> stockListeners(JsonNode listeners) {
+    List<String> stock = new ArrayList<>();
+    listeners.forEach(
+        listener -> {
+          if (!listener.asText().startsWith("password-care-")) {
+            stock.add(listener.asText());
+          }
+        });
+    return stock;
+  }
+
   /** The demo realm's password policy without our policies, for the stock realm. */
   static String stockPolicy(String policy) {
     return Arrays.stream(policy.split("\\s+and\\s+"))

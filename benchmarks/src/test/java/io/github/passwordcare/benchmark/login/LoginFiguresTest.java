@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,15 @@ class LoginFiguresTest {
     assertTrue(LoginRound.verdict("x", 19.0, 20.0).contains("0.950 (target >= 0.95)  PASS"));
     assertTrue(LoginRound.verdict("x", 18.9, 20.0).contains("MISS"));
     assertTrue(LoginRound.verdict("x", 5.0, 0.0).contains("MISS"));
+  }
+
+  @Test
+  void stockListenersDropOnlyOurs() throws Exception {
+    assertEquals(
+        List.of("jboss-logging", "email"),
+        LoginSetup.stockListeners(
+            new ObjectMapper()
+                .readTree("[\"jboss-logging\", \"password-care-notify\", \"email\"]")));
   }
 
   @Test

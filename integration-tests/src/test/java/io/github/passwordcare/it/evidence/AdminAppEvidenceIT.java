@@ -32,14 +32,15 @@ class AdminAppEvidenceIT extends AbstractPasswordCareIT {
 
   /** The sections the realm-admin must at least be offered. */
   private static final List<String> EXPECTED =
-      List.of("bulk-reset", "expiring-passwords", "settings");
+      List.of("bulk-reset", "expiring-passwords", "settings", "activity");
 
   /** Per section: ids of which one must be visible before the capture. */
   private static final Map<String, List<String>> LOADED =
       Map.of(
           "bulk-reset", List.of("reset-form"),
           "expiring-passwords", List.of("expiring-list", "expiring-empty"),
-          "settings", List.of("settings-form"));
+          "settings", List.of("settings-form"),
+          "activity", List.of("activity-figures", "activity-error"));
 
   @TempDir Path profile;
   @TempDir Path downloads;

@@ -1,4 +1,4 @@
-package io.github.passwordcare.activity;
+package io.github.passwordcare.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

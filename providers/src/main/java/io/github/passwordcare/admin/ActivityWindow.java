@@ -1,4 +1,4 @@
-package io.github.passwordcare.activity;
+package io.github.passwordcare.admin;
 
 /**
  * The period of {@code GET .../activity?days=N}: the last 1, 7 or 30 days up to now. Only those

@@ -1,4 +1,4 @@
-package io.github.passwordcare.activity;
+package io.github.passwordcare.admin;
 
 import io.github.passwordcare.settings.AdminAccounts;
 import io.github.passwordcare.settings.PasswordCareSettings;

@@ -1,4 +1,4 @@
-package io.github.passwordcare.activity;
+package io.github.passwordcare.admin;
 
 import java.util.List;
 import java.util.Set;
