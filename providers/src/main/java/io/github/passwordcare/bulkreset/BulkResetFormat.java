@@ -1,6 +1,7 @@
 package io.github.passwordcare.bulkreset;
 
 import jakarta.ws.rs.core.MediaType;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,15 +26,22 @@ enum BulkResetFormat {
   }
 
   /**
-   * The form asked for: the first acceptable type (the list as JAX-RS sorts it, by quality and
-   * precision) that one of ours matches; a wildcard means JSON, as does no {@code Accept} at all.
-   * Empty when none matches (406).
+   * The form asked for: of the acceptable types, by quality ({@code q}, highest first; the order
+   * given among equals; {@code q=0} means "not this"), the first that one of ours matches; a
+   * wildcard means JSON, as does no {@code Accept} at all. Empty when none matches (406). The
+   * quality is read here: RESTEasy Reactive hands the types over in the order the header lists
+   * them.
    */
   static Optional<BulkResetFormat> negotiate(List<MediaType> acceptable) {
     if (acceptable == null || acceptable.isEmpty()) {
       return Optional.of(JSON);
     }
-    for (MediaType t : acceptable) {
+    List<MediaType> byQuality =
+        acceptable.stream()
+            .filter(t -> quality(t) > 0)
+            .sorted(Comparator.comparingDouble(BulkResetFormat::quality).reversed())
+            .toList();
+    for (MediaType t : byQuality) {
       if (t.isWildcardType() || t.isWildcardSubtype()) {
         if (t.isCompatible(JSON.type)) {
           return Optional.of(JSON);
@@ -50,5 +58,19 @@ enum BulkResetFormat {
       }
     }
     return Optional.empty();
+  }
+
+  /** The {@code q} parameter, 1 when absent; 0 (never chosen) when it is not a number in [0, 1]. */
+  static double quality(MediaType type) {
+    String q = type.getParameters().get("q");
+    if (q == null) {
+      return 1;
+    }
+    try {
+      double value = Double.parseDouble(q.trim());
+      return value >= 0 && value <= 1 ? value : 0;
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.passwordcare.bulkreset;
 
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,7 +36,7 @@ record CallRecord(String realm, String adminId, String mode, boolean dryRun) {
     LOG.infof(
         "Bulk reset in realm %s by user %s stopped: the caller went away. mode=%s dryRun=%s"
             + " selected=%d succeeded=%d failed=%d skipped=%d untouched=%d"
-            + " (results the caller never received: %d)",
+            + " (results the caller never received: %d; reset among them: %s)",
         realm,
         adminId,
         mode,
@@ -45,6 +46,23 @@ record CallRecord(String realm, String adminId, String mode, boolean dryRun) {
         handled.failed(),
         handled.skipped(),
         outcome.untouched(),
-        outcome.results().size() - outcome.shown());
+        outcome.results().size() - outcome.shown(),
+        resetButNotSent(outcome));
+  }
+
+  /**
+   * The ids of users reset whose lines were never written: the admin must know who now has a
+   * password nobody saw. (Lines written but still in transit when the caller left are not known
+   * here; the admin events name every reset user.)
+   */
+  static List<String> resetButNotSent(StreamedReset.Outcome outcome) {
+    List<UserResetResult> results = outcome.results();
+    return results.subList(outcome.shown(), results.size()).stream()
+        .filter(
+            r ->
+                r.status() == UserResetResult.Status.RESET
+                    || r.status() == UserResetResult.Status.EMAIL_SENT)
+        .map(UserResetResult::userId)
+        .toList();
   }
 }

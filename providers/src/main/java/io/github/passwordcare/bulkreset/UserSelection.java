@@ -38,6 +38,10 @@ final class UserSelection {
   /**
    * One row of the answer, in request order: a selected user, with the id and the username the
    * caller sent for it (null when it came from a group or a search), or a row for an unknown value.
+   * A username sent for a user already selected by its id is an entry of its own, a "repeat": user
+   * and {@code unknown} both set, the latter being the row an unknown username would get there. A
+   * caller who may not view that user gets that row, so an id and a username are never shown as one
+   * user (which would tell which username goes with which id).
    */
   record Entry(UserModel user, String sentId, String sentUsername, UserResetResult unknown) {}
 
@@ -110,6 +114,10 @@ final class UserSelection {
 
   private void addGiven(UserModel user, String id, String username) {
     if (user != null) {
+      if (id == null && sentIds.containsKey(user.getId())) {
+        order.add(new Repeat(user.getId(), username, unknownRow(null, username)));
+        return;
+      }
       add(user);
       if (id != null) {
         sentIds.putIfAbsent(user.getId(), id);
@@ -118,13 +126,20 @@ final class UserSelection {
       }
       return;
     }
-    String reason = mayQuery ? NOT_FOUND : EligibilityCheck.FORBIDDEN;
-    UserResetResult row = UserResetResult.skipped(id, username, null, reason);
+    UserResetResult row = unknownRow(id, username);
     if (unknown.add(row)) {
       order.add(row);
       checkSize();
     }
   }
+
+  private UserResetResult unknownRow(String id, String username) {
+    return UserResetResult.skipped(
+        id, username, null, mayQuery ? NOT_FOUND : EligibilityCheck.FORBIDDEN);
+  }
+
+  /** A username sent for a user already selected by its id. */
+  private record Repeat(String userId, String username, UserResetResult asUnknown) {}
 
   private void add(UserModel user) {
     if (users.putIfAbsent(user.getId(), user) == null) {
@@ -150,6 +165,9 @@ final class UserSelection {
     for (Object o : order) {
       if (o instanceof UserResetResult row) {
         entries.add(new Entry(null, null, null, row));
+      } else if (o instanceof Repeat repeat) {
+        entries.add(
+            new Entry(users.get(repeat.userId()), null, repeat.username(), repeat.asUnknown()));
       } else {
         String id = (String) o;
         entries.add(new Entry(users.get(id), sentIds.get(id), sentUsernames.get(id), null));

@@ -15,7 +15,8 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
  * for it: the id if sent as an id, the username (as written) if sent as a username, never the other
  * and never the email. Such a row is then exactly the row of a value that matches no user, and the
  * rows stay in request order, so neither the content nor the place of a row tells the caller
- * whether the user exists. Callers who may view the users see everything, as before.
+ * whether the user exists. An id and a username sent for the same hidden user are two such rows,
+ * never one. Callers who may view the users see everything, as before.
  */
 final class VisibleRows {
 
@@ -30,7 +31,7 @@ final class VisibleRows {
   private VisibleRows(AdminPermissionEvaluator auth, List<UserSelection.Entry> entries) {
     this.entries = entries;
     for (UserSelection.Entry entry : entries) {
-      if (entry.user() != null) {
+      if (entry.user() != null && entry.unknown() == null) {
         entryOf.put(entry.user().getId(), entry);
         if (auth.users().canView(entry.user())) {
           viewable.add(entry.user().getId());
@@ -55,7 +56,11 @@ final class VisibleRows {
     List<UserResetResult> rows = new ArrayList<>(entries.size());
     for (UserSelection.Entry entry : entries) {
       if (entry.unknown() != null) {
-        rows.add(entry.unknown());
+        // An unknown value, or a username repeating a user selected by id: the latter shows as
+        // an unknown username to a caller who may not view the user, and not at all to others.
+        if (entry.user() == null || !viewable.contains(entry.user().getId())) {
+          rows.add(entry.unknown());
+        }
         continue;
       }
       UserResetResult row = byUser.get(entry.user().getId());

@@ -40,4 +40,20 @@ class BulkResetFormatTest {
     assertThat(of(MediaType.APPLICATION_XML_TYPE)).isEmpty();
     assertThat(of(MediaType.TEXT_PLAIN_TYPE, MediaType.APPLICATION_XML_TYPE)).isEmpty();
   }
+
+  private static MediaType q(String type, String subtype, String quality) {
+    return new MediaType(type, subtype, java.util.Map.of("q", quality));
+  }
+
+  @Test
+  void qualityDecidesNotTheOrderAndZeroMeansNot() {
+    assertThat(of(q("application", "json", "0.1"), new MediaType("application", "x-ndjson")))
+        .contains(BulkResetFormat.NDJSON);
+    assertThat(of(q("text", "csv", "0.5"), q("application", "x-ndjson", "0.9")))
+        .contains(BulkResetFormat.NDJSON);
+    assertThat(of(q("application", "x-ndjson", "0"))).isEmpty();
+    assertThat(of(q("application", "x-ndjson", "0"), MediaType.APPLICATION_JSON_TYPE))
+        .contains(BulkResetFormat.JSON);
+    assertThat(of(q("application", "x-ndjson", "nonsense"))).isEmpty();
+  }
 }

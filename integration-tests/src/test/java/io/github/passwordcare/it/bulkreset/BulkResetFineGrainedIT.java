@@ -156,6 +156,42 @@ class BulkResetFineGrainedIT extends AbstractPasswordCareIT {
         .containsExactly("no-such-id", other, allowed);
   }
 
+  /**
+   * An id and a username that name the same hidden user are two rows, as an unknown id and an
+   * unknown username are: one merged row would tell which username goes with the id.
+   */
+  @Test
+  void anIdAndAUsernameOfOneHiddenUserAreTwoRowsLikeTwoUnknownValues() throws Exception {
+    String token = tokenOf(fgap.getName(), CALLER, DEMO_PASSWORD);
+
+    String same = pairDryRun(token, other, "fg-other");
+    String unknown = pairDryRun(token, "no-such-id", "fg-nosuch");
+
+    assertThat(same.replace(other, "no-such-id").replace("fg-other", "fg-nosuch"))
+        .isEqualTo(unknown);
+    assertThat(rows(json(same))).hasSize(3);
+    for (String answer : List.of(same, unknown)) {
+      assertThat(json(answer).path("total").asInt()).isEqualTo(3);
+    }
+  }
+
+  private String pairDryRun(String token, String id, String username) throws Exception {
+    HttpResponse<String> response =
+        post(
+            path(),
+            token,
+            body(
+                "userIds",
+                List.of(id),
+                "usernames",
+                List.of(username, "fg-allowed"),
+                "dryRun",
+                true),
+            "application/json");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return response.body();
+  }
+
   @Test
   void aGroupTheCallerMayNotSeeIsRefusedLikeAnUnknownOneWithoutItsName() throws Exception {
     String token = tokenOf(fgap.getName(), CALLER, DEMO_PASSWORD);
