@@ -11,9 +11,9 @@ import org.keycloak.models.UserModel;
  * {@code confirmed}, {@code remind_later}, {@code questions_saved}) and the masked contact. Never a
  * code, never a full contact.
  */
-final class ContactEvents {
+public final class ContactEvents {
 
-  static final String CHANGE = "password_care_contacts_change";
+  public static final String CHANGE = "password_care_contacts_change";
   static final String CONTACT = "password_care_contact";
 
   private ContactEvents() {}

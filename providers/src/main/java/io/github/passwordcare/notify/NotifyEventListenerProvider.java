@@ -5,6 +5,7 @@ import io.github.passwordcare.settings.AdminAccounts;
 import io.github.passwordcare.settings.PasswordCareSettings;
 import io.github.passwordcare.settings.PasswordCareSettingsStore;
 import java.util.List;
+import java.util.Map;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.admin.AdminEvent;
@@ -17,13 +18,17 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * Tells people about password changes, as Entra's SSPR notifications do: the user (primary and
  * verified alternate address) when the password was reset through SSPR or changed by the user
  * ({@code notifyUserOnReset}), and every other admin when an admin reset theirs through SSPR
- * ({@code notifyAdminsOnAdminReset}). Who is told is decided here, while the request's models are
- * at hand; the mails go out only after the change has committed, and a mail that fails is logged,
- * never raised: the user's flow must not fail because the mail server is down.
+ * ({@code notifyAdminsOnAdminReset}); and the user, under {@code notifyUserOnReset} too, when a
+ * recovery method changed on the recovery-contacts page. Who is told is decided here, while the
+ * request's models are at hand; the mails go out only after the change has committed, and a mail
+ * that fails is logged, never raised: the user's flow must not fail because the mail server is
+ * down.
  */
 public class NotifyEventListenerProvider implements EventListenerProvider {
 
   private static final String SENT_MARKER = "password-care.notify.sent.";
+  static final String RECOVERY_TEMPLATE = "password-care-recovery-changed.ftl";
+  static final String RECOVERY_SUBJECT = "passwordCareNotifyRecoveryChangedSubject";
 
   private final KeycloakSession session;
 
@@ -34,6 +39,7 @@ public class NotifyEventListenerProvider implements EventListenerProvider {
   @Override
   public void onEvent(Event event) {
     PasswordChange.of(event, ssprMethodsNote(event)).ifPresent(this::onPasswordChange);
+    RecoveryChange.of(event).ifPresent(this::onRecoveryChange);
   }
 
   @Override
@@ -78,6 +84,39 @@ public class NotifyEventListenerProvider implements EventListenerProvider {
           }
           admins.forEach(admin -> notices.toAdmin(admin, user, change));
         });
+  }
+
+  /**
+   * Tells the user at the verified primary address that a recovery method changed: only there,
+   * since the alternate address may be the very thing that changed.
+   */
+  private void onRecoveryChange(RecoveryChange change) {
+    RealmModel realm = session.realms().getRealm(change.realmId());
+    UserModel user = realm == null ? null : session.users().getUserById(realm, change.userId());
+    if (user == null || user.getEmail() == null || !user.isEmailVerified()) {
+      return;
+    }
+    PasswordCareSettings settings = PasswordCareSettingsStore.read(session, realm);
+    if (!settings.notifyUserOnReset()) {
+      return;
+    }
+    Map<String, Object> attributes =
+        Map.of(
+            "accountName", user.getUsername(),
+            "changeKey", change.messageKey(),
+            "helpDeskUrl", settings.helpDeskUrl() == null ? "" : settings.helpDeskUrl());
+    AfterCommit.run(
+        session,
+        () ->
+            NoticeMail.send(
+                session,
+                realm,
+                user,
+                RECOVERY_SUBJECT,
+                RECOVERY_TEMPLATE,
+                attributes,
+                "Recovery methods notice",
+                user));
   }
 
   private List<UserModel> otherAdmins(

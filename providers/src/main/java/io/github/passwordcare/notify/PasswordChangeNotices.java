@@ -5,9 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jboss.logging.Logger;
-import org.keycloak.email.EmailException;
-import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -25,8 +22,6 @@ final class PasswordChangeNotices {
   static final String ADMIN_TEMPLATE = "password-care-admin-sspr-reset.ftl";
   static final String ADMIN_SUBJECT = "passwordCareNotifyAdminResetSubject";
 
-  private static final Logger LOG = Logger.getLogger(PasswordChangeNotices.class);
-
   private final KeycloakSession session;
   private final RealmModel realm;
   private final String helpDeskUrl;
@@ -37,9 +32,12 @@ final class PasswordChangeNotices {
     this.helpDeskUrl = helpDeskUrl;
   }
 
-  /** To the user's primary address, and to the alternate one once verified. */
+  /**
+   * To the user's primary and alternate addresses, each only once verified: whoever holds a session
+   * can set an unverified address of their own, and the notice is there to warn the owner.
+   */
   void toUser(UserModel user, PasswordChange change) {
-    if (user.getEmail() != null && !user.getEmail().isBlank()) {
+    if (user.getEmail() != null && !user.getEmail().isBlank() && user.isEmailVerified()) {
       send(user, user, USER_SUBJECT, USER_TEMPLATE, change, "primary");
     }
     Recipients.alternateAddress(
@@ -69,23 +67,20 @@ final class PasswordChangeNotices {
       String template,
       PasswordChange change,
       String kind) {
-    // Keycloak adds its own attributes (locale, msg, user...) to this map: it must be mutable.
     Map<String, Object> attributes = new HashMap<>();
     attributes.put("throughSspr", change.throughSspr());
     attributes.put("methodKeys", methodKeys(change.ssprMethods()));
     attributes.put("accountName", subject.getUsername());
     attributes.put("helpDeskUrl", helpDeskUrl == null ? "" : helpDeskUrl);
-    try {
-      session
-          .getProvider(EmailTemplateProvider.class)
-          .setRealm(realm)
-          .setUser(recipient)
-          .send(subjectKey, List.of(), template, attributes);
-    } catch (EmailException | RuntimeException e) {
-      LOG.warnf(
-          "Password change notice (%s) about user %s to user %s not sent: %s",
-          kind, subject.getId(), recipient.getId(), e.getClass().getSimpleName());
-    }
+    NoticeMail.send(
+        session,
+        realm,
+        recipient,
+        subjectKey,
+        template,
+        attributes,
+        "Password change notice (" + kind + ")",
+        subject);
   }
 
   /** Message keys of the methods' names: {@code email} -> {@code passwordCareNotifyMethodEmail}. */

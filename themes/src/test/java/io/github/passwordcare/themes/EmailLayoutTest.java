@@ -25,6 +25,7 @@ class EmailLayoutTest {
           "password-care-contact-code-email.ftl",
           "password-care-expiry-reminder.ftl",
           "password-care-password-changed.ftl",
+          "password-care-recovery-changed.ftl",
           "password-care-sspr-code-email.ftl");
   private static final List<String> STOCK = List.of("executeActions.ftl", "password-reset.ftl");
 
@@ -106,6 +107,7 @@ class EmailLayoutTest {
         Map.entry("accountName", "alice"),
         Map.entry("methodKeys", List.of("passwordCareSsprMethodEmail")),
         Map.entry("throughSspr", true),
+        Map.entry("changeKey", "passwordCareNotifyRecoveryPhoneAdded"),
         Map.entry("helpDeskUrl", "https://help.example.test"),
         Map.entry("requiredActions", List.of("UPDATE_PASSWORD")));
   }

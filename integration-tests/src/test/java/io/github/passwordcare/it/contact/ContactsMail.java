@@ -53,6 +53,15 @@ final class ContactsMail {
     throw new AssertionError("no code email to " + address + " within 20 s");
   }
 
+  /** The subjects of the emails to {@code address}, oldest first. */
+  static List<String> subjects(MailServer mail, String address) throws Exception {
+    List<String> subjects = new java.util.ArrayList<>();
+    for (MimeMessage message : to(mail, address)) {
+      subjects.add(message.getSubject());
+    }
+    return subjects;
+  }
+
   static String codeIn(MimeMessage message) {
     String text = MailParts.text(message);
     Matcher m = CODE.matcher(text);

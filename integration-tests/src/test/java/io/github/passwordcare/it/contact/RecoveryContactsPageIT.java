@@ -2,6 +2,7 @@ package io.github.passwordcare.it.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.passwordcare.it.MailParts;
 import io.github.passwordcare.it.PasswordCareServerConfig;
 import io.github.passwordcare.it.ServerLog;
 import io.github.passwordcare.it.sms.SmsStub;
@@ -54,13 +55,24 @@ class RecoveryContactsPageIT extends AbstractContactsPageIT {
       MimeMessage message = ContactsMail.next(mail, address, 0);
       assertThat(message.getSubject()).isEqualTo("Your verification code");
       mailCode = ContactsMail.codeIn(message);
-      assertThat(ContactsMail.to(mail, email(id))).as("nothing to the primary").isEmpty();
+      // The primary gets no code, only the notice that the phone was added (notify listener).
+      assertThat(ContactsMail.subjects(mail, email(id)))
+          .as("the primary")
+          .containsExactly("Your recovery methods were changed");
       assertThat(attribute(id, "recoveryEmail")).isNull();
       browser.code(mailCode);
       assertThat(browser.alert()).isEqualTo("Your alternate email address is saved.");
       assertThat(attribute(id, "recoveryEmail")).isEqualTo(address);
       assertThat(attribute(id, "recoveryEmailVerified")).isEqualTo("true");
       assertThat(browser.textOf("password-care-contacts-value-email")).startsWith("c***@p***.");
+      ContactsMail.next(mail, email(id), 1);
+      assertThat(ContactsMail.subjects(mail, email(id)))
+          .as("one notice per change, to the primary only")
+          .containsExactly(
+              "Your recovery methods were changed", "Your recovery methods were changed");
+      assertThat(MailParts.text(ContactsMail.to(mail, email(id)).get(1)))
+          .contains("an alternate email address was added")
+          .doesNotContain(address, mailCode);
       assertThat(browser.text()).doesNotContain(address).doesNotContain(phone.substring(3, 10));
 
       browser.press("password-care-contacts-confirm");

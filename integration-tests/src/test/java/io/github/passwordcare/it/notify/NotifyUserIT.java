@@ -31,7 +31,7 @@ import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
  * The event listener {@code password-care-notify} in the demo realm: a user who changes the
  * password (a pending update-password action, or the account console's "update password", which is
  * Keycloak's application-initiated action) gets a notice at the primary address and at the
- * alternate one once verified, in the user's language, naming no password and no address.
+ * alternate one, each once verified, in the user's language, naming no password and no address.
  */
 @KeycloakIntegrationTest(config = PasswordCareServerConfig.class)
 class NotifyUserIT extends AbstractPasswordCareIT {
@@ -100,6 +100,25 @@ class NotifyUserIT extends AbstractPasswordCareIT {
 
     assertThat(onlyMailTo(primary(id)).getSubject()).isEqualTo("Je wachtwoord is gewijzigd");
     assertThat(mailsTo(alternate)).isEmpty();
+  }
+
+  /**
+   * Someone holding the session can set the primary address to their own (unverified) and then
+   * change the password: the notice must not go there, only to an address the user proved.
+   */
+  @Test
+  void anUnverifiedPrimaryAddressGetsNothingTheVerifiedAlternateDoes() throws Exception {
+    String id = users().create("notify");
+    String alternate = "alt-" + users().username(id) + "@password-care.localhost";
+    update(id, Map.of("recoveryEmail", alternate, "recoveryEmailVerified", "true"), "en", true);
+    UserRepresentation user = users().get(id);
+    user.setEmailVerified(false);
+    admin.realm(DEMO_REALM).users().get(id).update(user);
+
+    changePasswordAtSignIn(id);
+
+    assertThat(onlyMailTo(alternate).getSubject()).isEqualTo("Your password was changed");
+    assertThat(mailsTo(primary(id))).isEmpty();
   }
 
   @Test
