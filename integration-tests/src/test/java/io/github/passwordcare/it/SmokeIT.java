@@ -47,7 +47,8 @@ class SmokeIT extends AbstractPasswordCareIT {
       assertThat(info.path("version").asText()).isNotBlank();
       assertThat(info.path("features"))
           .extracting(JsonNode::asText)
-          .containsExactly("info", "bulk-reset", "settings", "sspr", "expiry", "recovery-contacts");
+          .containsExactly(
+              "info", "bulk-reset", "settings", "sspr", "expiry", "recovery-contacts", "activity");
     }
   }
 
