@@ -120,7 +120,7 @@ class ActivitySection {
       body = t('passwordCareAdminUiActivityEventsMissingBody', stored.missingTypes.join(', '))
     } else if (stored.expirationSeconds > 0 && stored.expirationSeconds < window.days * 86400) {
       title = t('passwordCareAdminUiActivityEventsExpireTitle')
-      body = t('passwordCareAdminUiActivityEventsExpireBody', Math.floor(stored.expirationSeconds / 86400))
+      body = t('passwordCareAdminUiActivityEventsExpireBody', days(stored.expirationSeconds))
     }
     $('activity-events-note-title').textContent = title
     $('activity-events-note-body').textContent = body
@@ -135,4 +135,11 @@ export async function startActivity (shell) {
     button.addEventListener('click', () => section.select(button))
   }
   await section.load()
+}
+
+/** "1 day", "7 days", "0.5 days" / "1 dag", "7 dagen" in the page's language. */
+function days (seconds) {
+  return new Intl.NumberFormat(document.documentElement.lang || 'en', {
+    style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1
+  }).format(seconds / 86400)
 }

@@ -44,6 +44,8 @@ final class CodeDelivery {
    *
    * @param failureKey single-use-store key set when the send fails, so the next step of the same
    *     attempt can tell the user (see {@link SsprDeliveryFailures})
+   * @param locale the language of the pages the user sees (resolved on the request thread, where
+   *     {@code ui_locales} and the locale cookie are known), so the code comes in that language
    */
   record Job(
       CodeChannel channel,
@@ -51,7 +53,8 @@ final class CodeDelivery {
       String userId,
       String contact,
       String code,
-      String failureKey) {
+      String failureKey,
+      String locale) {
 
     @Override
     public String toString() {
@@ -88,7 +91,8 @@ final class CodeDelivery {
                   return true;
                 }
                 try {
-                  job.channel().send(session, realm, user, job.contact(), job.code());
+                  job.channel()
+                      .send(session, realm, InLocale.of(user, job.locale()), job.contact(), job.code());
                   return true;
                 } catch (CodeChannel.CodeDeliveryException e) {
                   // The cause's message may hold the address: its type only.

@@ -148,7 +148,8 @@ final class SsprAuthenticator implements Authenticator {
             context.getUser().getId(),
             contact,
             code,
-            SsprDeliveryFailures.keyOf(context.getAuthenticationSession()));
+            SsprDeliveryFailures.keyOf(context.getAuthenticationSession()),
+            session.getContext().resolveLocale(context.getUser()).toLanguageTag());
     AfterCommit.run(session, () -> delivery.send(session.getKeycloakSessionFactory(), job));
   }
 

@@ -60,4 +60,22 @@ class SsprEmailIT extends AbstractSsprIT {
     List<String> log = ServerLog.linesSince(logOffset);
     assertThat(log).noneMatch(line -> line.contains(code) || line.contains(password));
   }
+
+  /**
+   * The code is sent off the request thread; it must still come in the language of the pages the
+   * user sees (here {@code ui_locales=nl}, no locale stored on the user), not the realm default.
+   */
+  @Test
+  void theCodeEmailIsInTheLanguageOfThePages() throws Exception {
+    String username = userWithEmail("sspr-email-nl");
+    try (SsprBrowser browser = browser()) {
+      browser.forgotPassword("nl").username(username);
+      int before = SsprMail.to(mail, email(username)).size();
+      browser.method("email");
+      SsprMail.nextCode(mail, email(username), before);
+    }
+    List<jakarta.mail.internet.MimeMessage> mails = SsprMail.to(mail, email(username));
+    assertThat(mails.get(mails.size() - 1).getSubject())
+        .isEqualTo("Je code om het wachtwoord opnieuw in te stellen");
+  }
 }
