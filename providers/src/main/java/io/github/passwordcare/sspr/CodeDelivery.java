@@ -92,7 +92,12 @@ final class CodeDelivery {
                 }
                 try {
                   job.channel()
-                      .send(session, realm, InLocale.of(user, job.locale()), job.contact(), job.code());
+                      .send(
+                          session,
+                          realm,
+                          InLocale.of(user, job.locale()),
+                          job.contact(),
+                          job.code());
                   return true;
                 } catch (CodeChannel.CodeDeliveryException e) {
                   // The cause's message may hold the address: its type only.
