@@ -209,8 +209,13 @@ class SignInPagesEvidenceIT extends AbstractPasswordCareIT {
     browser.click("kc-login");
   }
 
+  /**
+   * The sign-in page, even where the account console (still loading after the previous step) has
+   * just put a session cookie back after {@link EvidenceBrowser#forgetSignIns()}: {@code
+   * prompt=login} asks Keycloak for the form whatever the session.
+   */
   private String authorizationUrl(String lang) {
-    return AccountConsoleLogin.authorizationUrl(urls) + "&ui_locales=" + lang;
+    return AccountConsoleLogin.authorizationUrl(urls) + "&ui_locales=" + lang + "&prompt=login";
   }
 
   private void assertSignedIn(EvidenceBrowser browser) {
