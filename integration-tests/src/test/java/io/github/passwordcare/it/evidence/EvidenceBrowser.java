@@ -79,8 +79,13 @@ final class EvidenceBrowser implements AutoCloseable {
     return driver.getCurrentUrl();
   }
 
+  /**
+   * Signs the browser out of everything: leaves the page first (the account console's scripts would
+   * otherwise put a session cookie back), then clears every cookie of every site.
+   */
   void forgetSignIns() {
-    driver.manage().deleteAllCookies();
+    driver.get("about:blank");
+    driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
   }
 
   @Override
