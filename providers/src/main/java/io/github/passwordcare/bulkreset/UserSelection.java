@@ -50,6 +50,7 @@ final class UserSelection {
   private final Map<String, String> sentIds = new HashMap<>();
   private final Map<String, String> sentUsernames = new HashMap<>();
   private final Set<UserResetResult> unknown = new HashSet<>();
+  private int repeats;
   private final int max;
   private final AdminPermissionEvaluator auth;
   private final boolean mayQuery;
@@ -116,6 +117,8 @@ final class UserSelection {
     if (user != null) {
       if (id == null && sentIds.containsKey(user.getId())) {
         order.add(new Repeat(user.getId(), username, unknownRow(null, username)));
+        repeats++;
+        checkSize(); // counted like an unknown username, so the cap tells nothing either
         return;
       }
       add(user);
@@ -149,7 +152,7 @@ final class UserSelection {
   }
 
   private void checkSize() {
-    if (users.size() + unknown.size() > max) {
+    if (users.size() + unknown.size() + repeats > max) {
       throw InvalidBulkResetException.tooMany(max, "counting every id, username and match");
     }
   }
