@@ -7,6 +7,8 @@ import io.github.passwordcare.production.Http;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -30,18 +32,34 @@ final class AgedUsers {
   /** Imports {@code count} users whose passwords expire in 13.5 days; returns their usernames. */
   static List<String> dueForTheFirstReminder(TwoNodeCluster cluster, DemoUsers users, int count) {
     long setAt = System.currentTimeMillis() - 90 * DAY_MS + Math.round(13.5 * DAY_MS);
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      names.add("aged-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+    withPasswordSetAt(cluster, users, names, "Aged", "User", setAt);
+    return names;
+  }
+
+  /**
+   * Imports users (verified demo-realm addresses) through node 1 by partial import, each with a
+   * password credential created at {@code setAt} (epoch ms); returns their ids by username.
+   */
+  static Map<String, String> withPasswordSetAt(
+      TwoNodeCluster cluster,
+      DemoUsers users,
+      List<String> usernames,
+      String firstName,
+      String lastName,
+      long setAt) {
     ObjectNode body = ClusterMail.JSON.createObjectNode();
     body.put("ifResourceExists", "FAIL");
     ArrayNode list = body.putArray("users");
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      String username = "aged-" + UUID.randomUUID().toString().substring(0, 8);
-      names.add(username);
+    for (String username : usernames) {
       ObjectNode user = list.addObject();
       user.put("username", username);
       user.put("enabled", true);
-      user.put("firstName", "Aged");
-      user.put("lastName", "User");
+      user.put("firstName", firstName);
+      user.put("lastName", lastName);
       user.put("email", DemoUsers.email(username));
       user.put("emailVerified", true);
       user.putArray("credentials")
@@ -61,11 +79,14 @@ final class AgedUsers {
                 cluster.adminToken(1),
                 body.toString());
     if (imported.statusCode() != 200) {
-      throw new IllegalStateException("partial import: HTTP " + imported.statusCode());
+      throw new IllegalStateException(
+          "partial import: HTTP " + imported.statusCode() + ": " + imported.body());
     }
+    Map<String, String> ids = new TreeMap<>();
     for (JsonNode result : Http.json(imported).path("results")) {
       users.adopt(result.path("id").asText());
+      ids.put(result.path("resourceName").asText(), result.path("id").asText());
     }
-    return names;
+    return ids;
   }
 }

@@ -3,11 +3,10 @@ package io.github.passwordcare.production.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.passwordcare.production.Http;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -150,41 +149,13 @@ class ClusterCrashIT {
 
   /** Imports the users through node 1; returns their ids by username. */
   private Map<String, String> importUsers(DemoUsers users) {
-    ObjectNode body = ClusterMail.JSON.createObjectNode();
-    body.put("ifResourceExists", "FAIL");
-    ArrayNode list = body.putArray("users");
     String batch = UUID.randomUUID().toString().substring(0, 6);
+    List<String> names = new ArrayList<>();
     for (int i = 0; i < USERS; i++) {
-      String username = "crash-" + batch + "-" + i;
-      ObjectNode user = list.addObject();
-      user.put("username", username);
-      user.put("enabled", true);
-      user.put("firstName", "Crash");
-      user.put("lastName", "Test");
-      user.put("email", DemoUsers.email(username));
-      user.put("emailVerified", true);
-      user.putArray("credentials")
-          .addObject()
-          .put("type", "password")
-          .put("createdDate", importedAt)
-          .put("secretData", AgedUsers.SECRET_DATA)
-          .put("credentialData", AgedUsers.CREDENTIAL_DATA);
+      names.add("crash-" + batch + "-" + i);
     }
-    HttpResponse<String> imported =
-        cluster
-            .node(1)
-            .http()
-            .send(
-                "POST",
-                "/admin/realms/" + TwoNodeCluster.REALM + "/partialImport",
-                cluster.adminToken(1),
-                body.toString());
-    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-    Map<String, String> ids = new TreeMap<>();
-    for (JsonNode result : Http.json(imported).path("results")) {
-      users.adopt(result.path("id").asText());
-      ids.put(result.path("resourceName").asText(), result.path("id").asText());
-    }
+    Map<String, String> ids =
+        AgedUsers.withPasswordSetAt(cluster, users, names, "Crash", "Test", importedAt);
     assertThat(ids).hasSize(USERS);
     return ids;
   }
