@@ -7,6 +7,8 @@ import io.github.passwordcare.it.HeadlessChromium;
 import io.github.passwordcare.it.Screenshots;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,7 +32,23 @@ final class EvidenceBrowser implements AutoCloseable {
     this.lang = lang;
     this.axe = axe;
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.withMessage(this::pageShown);
     Screenshots.fixWindow(driver);
+  }
+
+  /** Where the browser is, for a failed wait: the URL, the title and the start of the text. */
+  private String pageShown() {
+    try {
+      String text = driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ");
+      return "page shown: "
+          + driver.getCurrentUrl()
+          + " titled '"
+          + driver.getTitle()
+          + "': "
+          + text.substring(0, Math.min(text.length(), 400));
+    } catch (RuntimeException e) {
+      return "page shown: unknown (" + e.getClass().getSimpleName() + ")";
+    }
   }
 
   /** Screenshot {@code name} of the page shown, and its accessibility scan. */
@@ -80,12 +98,39 @@ final class EvidenceBrowser implements AutoCloseable {
   }
 
   /**
-   * Signs the browser out of everything: leaves the page first (the account console's scripts would
-   * otherwise put a session cookie back), then clears every cookie of every site.
+   * Signs the browser out of everything: leaves the page, then clears every cookie of every site
+   * until none has come back for two checks in a row. Leaving is not enough on its own: the account
+   * console, still signing in after the previous step, may have a request under way whose answer
+   * sets Keycloak's session cookie again after the first clear. With that cookie "Forgot password?"
+   * skips the username page and resets the signed-in user (Keycloak's {@code
+   * ResetCredentialChooseUser}), which once failed a CI run.
    */
   void forgetSignIns() {
     driver.get("about:blank");
-    driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    int quietChecks = 0;
+    while (quietChecks < 2) {
+      driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+      pause();
+      quietChecks = cookies().isEmpty() ? quietChecks + 1 : 0;
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("cookies keep coming back: " + cookies());
+      }
+    }
+  }
+
+  private List<?> cookies() {
+    Map<String, Object> answer = driver.executeCdpCommand("Network.getAllCookies", Map.of());
+    return (List<?>) answer.get("cookies");
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(250);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Override

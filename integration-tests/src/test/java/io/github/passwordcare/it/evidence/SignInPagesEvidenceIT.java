@@ -199,6 +199,7 @@ class SignInPagesEvidenceIT extends AbstractPasswordCareIT {
     browser.forgetSignIns();
     browser.open(authorizationUrl(browser.lang));
     browser.forgotPassword();
+    browser.element("kc-reset-password-form");
     browser.type("username", username);
     browser.submit("kc-reset-password-form");
   }
