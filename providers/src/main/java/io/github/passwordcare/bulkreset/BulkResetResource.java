@@ -82,12 +82,21 @@ public class BulkResetResource {
       return ErrorResponses.error(Response.Status.NOT_ACCEPTABLE, NOT_ACCEPTABLE);
     }
     BulkResetRequest request;
-    UserSelection selection;
+    List<Candidate> candidates;
+    VisibleRows visible;
     try {
       request =
           BulkResetRequest.parse(
               JsonRequestBody.decode(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), body));
-      selection = UserSelection.resolve(session, realm, request, config.maxUsers(), auth);
+      try (NoAutoFlush readOnly = NoAutoFlush.begin(session)) {
+        UserSelection selection =
+            UserSelection.resolve(session, realm, request, config.maxUsers(), auth);
+        candidates = candidates(request, selection.users());
+        if (candidates.stream().allMatch(c -> c.decided() != null && isForbidden(c.decided()))) {
+          return ErrorResponses.forbidden(MAY_RESET_NOBODY);
+        }
+        visible = VisibleRows.of(auth, selection);
+      }
     } catch (JsonRequestBody.RefusedException e) {
       return ErrorResponses.error(e.status(), e.getMessage());
     } catch (InvalidBulkResetException e) {
@@ -95,11 +104,6 @@ public class BulkResetResource {
           ? ErrorResponses.forbidden(e.getMessage())
           : ErrorResponses.badRequest(e.getMessage());
     }
-    List<Candidate> candidates = candidates(request, selection.users());
-    if (candidates.stream().allMatch(c -> c.decided() != null && isForbidden(c.decided()))) {
-      return ErrorResponses.forbidden(MAY_RESET_NOBODY);
-    }
-    VisibleRows visible = VisibleRows.of(auth, selection);
     List<String> unchecked = PasswordPolicyCheck.notCheckedBy(request, realm);
     CallRecord record = CallRecord.of(realm.getName(), auth.adminAuth().getUser().getId(), request);
     if (format == BulkResetFormat.NDJSON) {
