@@ -87,7 +87,7 @@ for v in "${VERSIONS[@]}"; do
   # (MessageFormatterMethod) hands FreeMarker numbers to java.text.MessageFormat as numbers only
   # since 26.5; before, MessageFormat gets FreeMarker's wrapper and fails ("Cannot format given
   # Object as a Number"), so the page answers 500.
-  if grep -rqE '\{[0-9]+,(choice|number)' "$ROOT/themes/src/main/resources/theme" &&
+  if grep -rqE --include='*.properties' '\{[0-9]+,(choice|number)' "$ROOT/themes/src/main/resources/theme" &&
     ! unzip -p "$MAIN/org.keycloak.keycloak-services-$v.jar" \
       org/keycloak/theme/beans/MessageFormatterMethod.class | grep -q 'freemarker/template/SimpleNumber'; then
     echo "PROBLEM theme messages use {0,choice}/{0,number} in msg(), which this version's MessageFormatterMethod cannot format (FreeMarker numbers are not unwrapped): 500" >>"$REPORT"
