@@ -82,7 +82,7 @@ class ActivityIT extends AbstractPasswordCareIT {
     String id = users().create("activity-sspr");
     String username = users().username(id);
     String secret = "ActivitySecret-" + username;
-    addOtp(id, secret);
+    Totp.register(admin.realm(DEMO_REALM), id, secret);
     JsonNode before = activity(token, "?days=1").path("sspr");
 
     try (SsprBrowser browser = new SsprBrowser(urls.getBase())) {
@@ -117,7 +117,7 @@ class ActivityIT extends AbstractPasswordCareIT {
     // admin with one method only.
     users().create("activity-none", false);
     users().create("activity-one");
-    addOtp(users().create("activity-two"), "ActivityTwo");
+    Totp.register(admin.realm(DEMO_REALM), users().create("activity-two"), "ActivityTwo");
     String adminId = users().create("activity-admin");
     grant(users().username(adminId), "manage-users");
 
@@ -252,20 +252,6 @@ class ActivityIT extends AbstractPasswordCareIT {
         realm.clients().get(management).roles().get(role).toRepresentation();
     String id = realm.users().searchByUsername(username, true).get(0).getId();
     realm.users().get(id).roles().clientLevel(management).add(List.of(representation));
-  }
-
-  /** Gives the user an OTP credential with {@code secret}, as the SSPR tests do. */
-  private void addOtp(String userId, String secret) {
-    RealmResource realm = admin.realm(DEMO_REALM);
-    UserRepresentation user = realm.users().get(userId).toRepresentation();
-    CredentialRepresentation otp = new CredentialRepresentation();
-    otp.setType("otp");
-    otp.setUserLabel("test app");
-    otp.setSecretData("{\"value\":\"" + secret + "\"}");
-    otp.setCredentialData(
-        "{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
-    user.setCredentials(List.of(otp));
-    realm.users().get(userId).update(user);
   }
 
   private static long delta(JsonNode before, JsonNode after, String... path) {

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.mail.MailServer;
 import org.keycloak.testframework.mail.annotations.InjectMailServer;
@@ -121,15 +119,7 @@ class NotifySsprIT extends AbstractPasswordCareIT {
             List.of(
                 realm.clients().get(management).roles().get("manage-users").toRepresentation()));
     String username = users().username(id);
-    UserRepresentation user = realm.users().get(id).toRepresentation();
-    CredentialRepresentation otp = new CredentialRepresentation();
-    otp.setType("otp");
-    otp.setUserLabel("test app");
-    otp.setSecretData("{\"value\":\"" + secretOf(username) + "\"}");
-    otp.setCredentialData(
-        "{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
-    user.setCredentials(List.of(otp));
-    realm.users().get(id).update(user);
+    Totp.register(realm, id, secretOf(username));
     return username;
   }
 

@@ -62,16 +62,7 @@ abstract class AbstractSsprIT extends AbstractPasswordCareIT {
 
   /** Gives the user an OTP credential with {@code secret} (Keycloak's default TOTP policy). */
   void addOtp(String username, String secret) {
-    String id = idOf(username);
-    UserRepresentation user = admin.realm(DEMO_REALM).users().get(id).toRepresentation();
-    CredentialRepresentation otp = new CredentialRepresentation();
-    otp.setType("otp");
-    otp.setUserLabel("test app");
-    otp.setSecretData("{\"value\":\"" + secret + "\"}");
-    otp.setCredentialData(
-        "{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
-    user.setCredentials(List.of(otp));
-    admin.realm(DEMO_REALM).users().get(id).update(user);
+    Totp.register(admin.realm(DEMO_REALM), idOf(username), secret);
   }
 
   /** Makes the user an admin under the default rule: a realm-management role that manages users. */
