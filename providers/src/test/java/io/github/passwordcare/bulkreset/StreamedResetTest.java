@@ -105,23 +105,9 @@ class StreamedResetTest {
 
   @Test
   void whenTheCallerGoesUsersNotStartedAreNeverTouchedAndRunningOnesFinish() {
-    List<Candidate> candidates =
-        IntStream.range(0, 200).mapToObj(StreamedResetTest::candidate).toList();
     Set<String> touched = ConcurrentHashMap.newKeySet();
     Recorder rows = new Recorder(5);
-    StreamedReset.Outcome outcome;
-    try (FairExecutor workers = new FairExecutor(2, "test-")) {
-      outcome =
-          new StreamedReset(workers)
-              .run(
-                  candidates,
-                  c -> {
-                    touched.add(c.userId());
-                    sleep(5);
-                    return reset(c);
-                  },
-                  rows);
-    }
+    StreamedReset.Outcome outcome = twoHundredUsers(touched, rows);
     assertThat(outcome.stopped()).isTrue();
     assertThat(rows.finished).hasSize(5);
     // Every user is either finished (and counted) or untouched; none is both or neither.
@@ -134,8 +120,6 @@ class StreamedResetTest {
   /** As on Quarkus: a write to a closed connection "succeeds"; only the connection knows. */
   @Test
   void aCallerGoneIsNoticedEvenWhenWritesStillSucceed() {
-    List<Candidate> candidates =
-        IntStream.range(0, 200).mapToObj(StreamedResetTest::candidate).toList();
     Set<String> touched = ConcurrentHashMap.newKeySet();
     AtomicBoolean closed = new AtomicBoolean();
     Recorder rows =
@@ -151,23 +135,28 @@ class StreamedResetTest {
             return closed.get();
           }
         };
-    StreamedReset.Outcome outcome;
-    try (FairExecutor workers = new FairExecutor(2, "test-")) {
-      outcome =
-          new StreamedReset(workers)
-              .run(
-                  candidates,
-                  c -> {
-                    touched.add(c.userId());
-                    sleep(5);
-                    return reset(c);
-                  },
-                  rows);
-    }
+    StreamedReset.Outcome outcome = twoHundredUsers(touched, rows);
     assertThat(outcome.stopped()).isTrue();
     assertThat(outcome.results()).hasSize(touched.size());
     assertThat(outcome.results().size() + outcome.untouched()).isEqualTo(200);
     assertThat(touched.size()).isLessThan(20);
+  }
+
+  /** 200 users through {@code rows}, two workers, each user noted in {@code touched}, 5 ms each. */
+  private static StreamedReset.Outcome twoHundredUsers(Set<String> touched, Recorder rows) {
+    List<Candidate> candidates =
+        IntStream.range(0, 200).mapToObj(StreamedResetTest::candidate).toList();
+    try (FairExecutor workers = new FairExecutor(2, "test-")) {
+      return new StreamedReset(workers)
+          .run(
+              candidates,
+              c -> {
+                touched.add(c.userId());
+                sleep(5);
+                return reset(c);
+              },
+              rows);
+    }
   }
 
   private static void await(CountDownLatch latch) {
